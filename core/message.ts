@@ -1,0 +1,47 @@
+// The domain model of one mail as mlreview sees it after parsing. No I/O here.
+
+export interface Address {
+  name: string;
+  email: string;
+}
+
+/** Where a message's bytes came from, so that every diagnostic can name it. */
+export interface SourceRef {
+  /** File path, `-` for stdin, or a URL for remote sources. */
+  source: string;
+  /** Byte offset of the message in the source (0 for single-message files). */
+  offset: number;
+}
+
+/** A message after header and MIME decoding: what every later stage works from. */
+export interface ParsedMessage {
+  /** Message-ID without angle brackets. */
+  messageId: string;
+  /** True when the message had no usable Message-ID and one was derived from its content. */
+  syntheticId: boolean;
+  /** Decoded, unfolded subject (single spaces where lines were folded). */
+  subject: string;
+  from: Address;
+  to: Address[];
+  cc: Address[];
+  /** Epoch milliseconds, or null when the Date header is missing or unparseable. */
+  date: number | null;
+  dateRaw: string;
+  /** Message-IDs (no brackets) from In-Reply-To, first one wins; duplicates removed. */
+  inReplyTo: string | null;
+  /** Message-IDs (no brackets) from References, oldest first, duplicates removed. */
+  references: string[];
+  /** List-Id values (the part in angle brackets when present). */
+  listIds: string[];
+  /** The decoded text/plain body; text/x-patch and text/x-diff attachments are appended after it. */
+  body: string;
+  source: SourceRef;
+}
+
+/** A problem with one input item: reported, then skipped. */
+export interface Diagnostic {
+  source: string;
+  offset?: number;
+  messageId?: string;
+  reason: string;
+}

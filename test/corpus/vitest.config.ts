@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+// The corpus suite reads ../shared/corpus (real mailing-list data kept beside the checkout).
+export default defineConfig({
+  test: {
+    root: new URL('../..', import.meta.url).pathname,
+    include: ['test/corpus/**/*.test.ts'],
+    testTimeout: 120000,
+    pool: 'forks',
+  },
+});
