@@ -45,3 +45,25 @@ export interface Diagnostic {
   messageId?: string;
   reason: string;
 }
+
+import type { PatchBody, SubjectInfo, Trailer } from './patch.js';
+
+export type MessageKind = 'cover' | 'patch' | 'reply' | 'pull' | 'other';
+
+/** A parsed message plus what ingest worked out about it; this is what the archive stores. */
+export interface AnalysedMessage {
+  message: ParsedMessage;
+  subject: SubjectInfo;
+  kind: MessageKind;
+  /** Commit message, trailers, notes and diff, for covers, patches and pull requests. */
+  patch?: PatchBody;
+  /** Trailer lines a reply gives (unquoted), and those it only quotes. */
+  replyTrailers: Trailer[];
+  quotedTrailers: Trailer[];
+  /** Fix-up patches proposed inline in a reply. */
+  fixups: PatchBody[];
+  /** Message-ids the body links to (lore links, Link: trailers), e.g. a cover pointing at v1. */
+  links: string[];
+  /** Text for the full-text index: what people wrote, not what they quoted, plus diff identifiers. */
+  searchText: string;
+}

@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+// The mlreview command line: the one place that parses arguments, prints and exits.
+import { Command, CommanderError, Option } from 'commander';
+import { archivePath } from './archive-path.js';
+import { UsageError, type CommandResult } from './command-result.js';
+import { progressBar } from './progress.js';
+import { runIngest } from './commands/ingest.js';
+import { runThread, runThreads } from './commands/threads.js';
+import { runSeriesList, runSeriesShow } from './commands/series.js';
+import { runSearch } from './commands/search.js';
+
+interface Common {
+  db?: string;
+  output?: string;
+}
+
+const outputOption = () => new Option('-o, --output <format>', 'output format').choices(['text', 'json']).default('text');
+const dbOption = () => new Option('--db <file>', 'archive file (default: $MLREVIEW_DB or $XDG_DATA_HOME/mlreview/archive.db)');
+
+function common(opts: Common) {
+  return { db: archivePath(opts.db, process.env), output: opts.output, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR };
+}
+
+let pending: Promise<CommandResult> | CommandResult | undefined;
+const run = (fn: () => Promise<CommandResult> | CommandResult) => {
+  pending = Promise.resolve().then(fn);
+};
+
+function buildProgram(): Command {
+  const program = new Command('mlreview')
+    .description('Review Linux kernel patches from mailing-list traffic')
+    .version('0.1.0')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+  program
+    .command('ingest')
+    .description('store mail (mbox, mbox.gz, Maildir, .eml/.patch, format-patch directory, - for stdin) in the archive')
+    .argument('<source...>')
+    .addOption(dbOption())
+    .addOption(outputOption())
+    .action((sources: string[], opts: Common) =>
+      run(() => runIngest({ ...common(opts), sources, stdin: process.stdin, progress: progressBar(Boolean(process.stderr.isTTY)) })),
+    );
+
+  program.command('threads').description('list threads').addOption(dbOption()).addOption(outputOption())
+    .action((opts: Common) => run(() => runThreads(common(opts))));
+
+  program.command('thread').description('draw the thread containing MSGID').argument('<msgid>')
+    .addOption(dbOption()).addOption(outputOption())
+    .action((id: string, opts: Common) => run(() => runThread(id, common(opts))));
+
+  const series = program.command('series').description('patch series and their revisions');
+  series.command('list').description('list series with their revisions').addOption(dbOption()).addOption(outputOption())
+    .action((opts: Common) => run(() => runSeriesList(common(opts))));
+  series.command('show').description('show one series: timeline, patches, trailers').argument('<id-or-msgid>')
+    .addOption(dbOption()).addOption(outputOption())
+    .action((id: string, opts: Common) => run(() => runSeriesShow(id, common(opts))));
+
+  program.command('search').description('search subjects, bodies and authors; prefixes from:, subject:, file:')
+    .argument('<query...>').addOption(dbOption()).addOption(outputOption())
+    .option('--limit <n>', 'most results to show', (v) => Number(v), 50)
+    .action((words: string[], opts: Common & { limit: number }) => run(() => runSearch(words.join(' '), { ...common(opts), limit: opts.limit })));
+
+  return program;
+}
+
+async function main(argv: string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync(argv);
+    if (!pending) return 0;
+    const result = await pending;
+    process.stdout.write(result.stdout);
+    if (result.stderr) process.stderr.write(result.stderr);
+    return result.exitCode;
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+    const e = err as Error & { code?: string };
+    const known = err instanceof UsageError || typeof e.code === 'string';
+    process.stderr.write(`mlreview: ${known ? e.message : `internal error: ${e.stack ?? e.message}`}\n`);
+    return 2;
+  }
+}
+
+main(process.argv).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,67 @@
+// Works out what a parsed message is (cover, patch, reply, pull request) and extracts its patch parts.
+import type { AnalysedMessage, MessageKind, ParsedMessage } from '../core/message.js';
+import type { PatchBody, SubjectInfo } from '../core/patch.js';
+import { parseSubject } from './parse/subject.js';
+import { findDiffStart } from './parse/diff.js';
+import { parsePatchBody, findInlinePatches } from './parse/patch-body.js';
+import { findReplyTrailers } from './parse/trailers.js';
+import { extractLinkedMessageIds } from './parse/links.js';
+
+function classify(msg: ParsedMessage, subject: SubjectInfo, hasDiff: boolean, patch?: PatchBody): MessageKind {
+  if (subject.isReply) return 'reply';
+  const isPullTag = subject.labels.includes('GIT PULL') || subject.labels.includes('GIT');
+  if (patch?.pullUrl && (isPullTag || !hasDiff || /changes since commit/i.test(msg.body))) return 'pull';
+  if (subject.index === 0) return 'cover';
+  if (hasDiff) return 'patch';
+  // b4 treats a threaded, un-Re'd mail without a diff as a reply (it may carry trailers).
+  if (msg.inReplyTo || msg.references.length > 0) return 'reply';
+  return 'other';
+}
+
+/** Unquoted text of a reply: what its author wrote, without `>` lines or the signature. */
+function ownText(body: string): string {
+  const out: string[] = [];
+  for (const line of body.split('\n')) {
+    if (line === '-- ') break;
+    if (!line.startsWith('>')) out.push(line);
+  }
+  return out.join('\n');
+}
+
+const IDENTIFIER = /[A-Za-z_][A-Za-z0-9_]{2,}/g;
+
+/** Identifiers on added and removed diff lines, once each: searchable without indexing whole diffs. */
+function diffIdentifiers(diff: string): string {
+  const seen = new Set<string>();
+  for (const line of diff.split('\n')) {
+    if ((line[0] !== '+' && line[0] !== '-') || line.startsWith('+++') || line.startsWith('---')) continue;
+    for (const m of line.matchAll(IDENTIFIER)) seen.add(m[0]);
+  }
+  return [...seen].join(' ');
+}
+
+function searchTextOf(kind: MessageKind, msg: ParsedMessage, patch?: PatchBody): string {
+  if (!patch) return ownText(msg.body);
+  return [patch.commitMessage, patch.notes, diffIdentifiers(patch.diff)].filter(Boolean).join('\n');
+}
+
+export function analyseMessage(msg: ParsedMessage): AnalysedMessage {
+  const subject = parseSubject(msg.subject);
+  const hasDiff = findDiffStart(msg.body) >= 0;
+  const wantsPatchParts = !subject.isReply;
+  const patch = wantsPatchParts ? parsePatchBody(msg.body) : undefined;
+  const kind = classify(msg, subject, hasDiff, patch);
+  const isPosting = kind === 'cover' || kind === 'patch' || kind === 'pull';
+  const reply = isPosting ? undefined : findReplyTrailers(msg.body);
+  return {
+    message: msg,
+    subject,
+    kind,
+    patch: isPosting ? patch : undefined,
+    replyTrailers: reply?.trailers ?? [],
+    quotedTrailers: reply?.quoted ?? [],
+    fixups: kind === 'reply' ? findInlinePatches(msg.body) : [],
+    links: extractLinkedMessageIds(msg.body).filter((id) => id !== msg.messageId),
+    searchText: searchTextOf(kind, msg, isPosting ? patch : undefined),
+  };
+}

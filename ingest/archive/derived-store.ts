@@ -1,0 +1,200 @@
+// Reads what derive needs from the archive and writes back threads, series and collected trailers.
+import type { Trailer } from '../../core/patch.js';
+import type { Db } from './db.js';
+
+export interface MessageFacts {
+  messageId: string;
+  inReplyTo: string | null;
+  references: string[];
+  date: number | null;
+  subject: string;
+  title: string;
+  isReply: boolean;
+  kind: 'cover' | 'patch' | 'reply' | 'pull' | 'other';
+  fromName: string;
+  fromEmail: string;
+  version: number | null;
+  labels: string[];
+  tags: string[];
+  index: number | null;
+  total: number | null;
+  links: string[];
+  changeId: string | null;
+  hasDiff: boolean;
+}
+
+interface MessageRow {
+  message_id: string;
+  in_reply_to: string | null;
+  refs_json: string;
+  date: number | null;
+  subject: string;
+  title: string;
+  is_reply: number;
+  kind: MessageFacts['kind'];
+  from_name: string;
+  from_email: string;
+  version: number | null;
+  labels_json: string;
+  tags_json: string;
+  idx: number | null;
+  total: number | null;
+  links_json: string;
+  change_id: string | null;
+  has_diff: number;
+}
+
+export function loadMessageFacts(db: Db): MessageFacts[] {
+  const rows = db
+    .prepare(`SELECT m.message_id, m.in_reply_to, m.refs_json, m.date, m.subject, m.title, m.is_reply, m.kind,
+        m.from_name, m.from_email, m.version, m.labels_json, m.tags_json, m.idx, m.total, m.links_json,
+        p.change_id, (p.diff IS NOT NULL AND p.diff != '') AS has_diff
+      FROM messages m LEFT JOIN patches p ON p.message_id = m.message_id`)
+    .all() as MessageRow[];
+  return rows.map((r) => ({
+    messageId: r.message_id,
+    inReplyTo: r.in_reply_to,
+    references: JSON.parse(r.refs_json),
+    date: r.date,
+    subject: r.subject,
+    title: r.title,
+    isReply: r.is_reply === 1,
+    kind: r.kind,
+    fromName: r.from_name,
+    fromEmail: r.from_email,
+    version: r.version,
+    labels: JSON.parse(r.labels_json),
+    tags: JSON.parse(r.tags_json),
+    index: r.idx,
+    total: r.total,
+    links: JSON.parse(r.links_json),
+    changeId: r.change_id,
+    hasDiff: r.has_diff === 1,
+  }));
+}
+
+/** Touched paths per patch message. */
+export function loadPatchFiles(db: Db): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const rows = db.prepare('SELECT message_id, COALESCE(new_path, old_path) AS path FROM patch_files').all() as Array<{
+    message_id: string;
+    path: string;
+  }>;
+  for (const r of rows) out.set(r.message_id, [...(out.get(r.message_id) ?? []), r.path]);
+  return out;
+}
+
+/** Unquoted trailers written in each message, in order. */
+export function loadMessageTrailers(db: Db): Map<string, Trailer[]> {
+  const out = new Map<string, Trailer[]>();
+  const rows = db
+    .prepare(`SELECT message_id, name, value, extinfo, person_name, person_email FROM message_trailers
+      WHERE quoted = 0 ORDER BY message_id, position`)
+    .all() as Array<{ message_id: string; name: string; value: string; extinfo: string | null; person_name: string | null; person_email: string | null }>;
+  for (const r of rows) {
+    const t: Trailer = {
+      name: r.name,
+      value: r.value,
+      kind: r.person_email !== null || r.person_name !== null ? 'person' : 'utility',
+      ...(r.extinfo ? { extinfo: r.extinfo } : {}),
+      ...(r.person_email !== null || r.person_name !== null
+        ? { person: { name: r.person_name ?? '', email: r.person_email ?? '' } }
+        : {}),
+    };
+    out.set(r.message_id, [...(out.get(r.message_id) ?? []), t]);
+  }
+  return out;
+}
+
+export interface ThreadRow {
+  rootId: string;
+  subject: string;
+  messageCount: number;
+  firstDate: number | null;
+  lastDate: number | null;
+  nodes: Array<{ messageId: string; parentId: string | null; ghost: boolean; depth: number; position: number }>;
+}
+
+export interface RevisionRow {
+  seriesId: string;
+  position: number;
+  version: number;
+  label: string;
+  coverId: string | null;
+  anchorId: string;
+  title: string;
+  fromName: string;
+  fromEmail: string;
+  date: number | null;
+  total: number;
+  missing: number[];
+  partialOf: string | null;
+  linkConfidence: string | null;
+  linkReason: string | null;
+  patches: Array<{ index: number; messageId: string; carried: boolean }>;
+}
+
+export interface SeriesRow {
+  id: string;
+  title: string;
+  fromName: string;
+  fromEmail: string;
+  firstDate: number | null;
+  revisions: RevisionRow[];
+}
+
+export interface PatchTrailerRow {
+  patchId: string;
+  name: string;
+  value: string;
+  givenIn: string;
+  status: string;
+}
+
+/** Replaces all derived state in one transaction, so readers never see half of it. */
+export function writeDerived(db: Db, threads: ThreadRow[], series: SeriesRow[], trailers: PatchTrailerRow[]): void {
+  db.transaction(() => {
+    for (const t of ['thread_nodes', 'threads', 'series', 'revisions', 'revision_patches', 'patch_trailers']) {
+      db.exec(`DELETE FROM ${t}`);
+    }
+    const thread = db.prepare('INSERT INTO threads (id, root_id, subject, message_count, first_date, last_date) VALUES (?, ?, ?, ?, ?, ?)');
+    const node = db.prepare('INSERT INTO thread_nodes (message_id, thread_id, parent_id, ghost, depth, position) VALUES (?, ?, ?, ?, ?, ?)');
+    threads.forEach((t, i) => {
+      thread.run(i + 1, t.rootId, t.subject, t.messageCount, t.firstDate, t.lastDate);
+      for (const n of t.nodes) node.run(n.messageId, i + 1, n.parentId, n.ghost ? 1 : 0, n.depth, n.position);
+    });
+    const seriesStmt = db.prepare('INSERT INTO series (id, title, author_name, author_email, first_date) VALUES (?, ?, ?, ?, ?)');
+    const revision = db.prepare(`INSERT INTO revisions (series_id, position, version, label, cover_message_id,
+      anchor_message_id, title, author_name, author_email, date, total, missing_json, partial_of, link_confidence,
+      link_reason) VALUES (@seriesId, @position, @version, @label, @coverId, @anchorId, @title, @fromName, @fromEmail,
+      @date, @total, @missing, @partialOf, @linkConfidence, @linkReason)`);
+    const patch = db.prepare('INSERT OR IGNORE INTO revision_patches (revision_id, idx, message_id, carried) VALUES (?, ?, ?, ?)');
+    const revisionIds = new Map<string, number>();
+    for (const s of series) {
+      seriesStmt.run(s.id, s.title, s.fromName, s.fromEmail, s.firstDate);
+      for (const r of s.revisions) {
+        const partialOf = r.partialOf ? revisionIds.get(r.partialOf) ?? null : null;
+        const id = Number(revision.run({ ...r, missing: JSON.stringify(r.missing), partialOf }).lastInsertRowid);
+        revisionIds.set(r.anchorId, id);
+        for (const p of r.patches) patch.run(id, p.index, p.messageId, p.carried ? 1 : 0);
+      }
+    }
+    const trailer = db.prepare('INSERT INTO patch_trailers (patch_id, position, name, value, given_in, status) VALUES (?, ?, ?, ?, ?, ?)');
+    const positions = new Map<string, number>();
+    for (const t of trailers) {
+      const pos = positions.get(t.patchId) ?? 0;
+      positions.set(t.patchId, pos + 1);
+      trailer.run(t.patchId, pos, t.name, t.value, t.givenIn, t.status);
+    }
+    db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('derived_stale', '0')").run();
+  })();
+}
+
+export function markDerivedStale(db: Db): void {
+  db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('derived_stale', '1')").run();
+}
+
+export function isDerivedStale(db: Db): boolean {
+  const row = db.prepare("SELECT value FROM meta WHERE key = 'derived_stale'").get() as { value: string } | undefined;
+  return row?.value === '1';
+}

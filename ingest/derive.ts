@@ -1,0 +1,177 @@
+// Rebuilds threads, series (revisions and their lineage) and collected trailers from stored messages.
+// Everything here is recomputed from the message tables, so an interrupted ingest can always be finished.
+import { createHash } from 'node:crypto';
+import type { Db } from './archive/db.js';
+import {
+  loadMessageFacts,
+  loadMessageTrailers,
+  loadPatchFiles,
+  writeDerived,
+  type MessageFacts,
+  type RevisionRow,
+  type SeriesRow,
+  type ThreadRow,
+} from './archive/derived-store.js';
+import { threadMessages, type Thread } from './thread.js';
+import { assembleRevisions, missingIndices, type Posting, type Revision, type RootMessage } from './revisions.js';
+import { groupSeries, linkRevisions, type LineageLink, type RevisionFacts } from './lineage.js';
+import { collectTrailers, type ReplyFacts, type RevisionTargets } from './collect-trailers.js';
+
+export interface DeriveSummary {
+  threads: number;
+  series: number;
+  revisions: number;
+}
+
+const isPosting = (m: MessageFacts) => m.kind === 'cover' || m.kind === 'patch' || m.kind === 'pull';
+
+/** Ancestors of every node, nearest first, from the thread trees. */
+function ancestorsOf(threads: Thread[]): { ancestors: Map<string, string[]>; rootOf: Map<string, string> } {
+  const parent = new Map<string, string | null>();
+  const rootOf = new Map<string, string>();
+  for (const t of threads) {
+    for (const n of t.nodes) {
+      parent.set(n.messageId, n.parentId);
+      rootOf.set(n.messageId, t.rootId);
+    }
+  }
+  const ancestors = new Map<string, string[]>();
+  for (const id of parent.keys()) {
+    const chain: string[] = [];
+    for (let p = parent.get(id); p; p = parent.get(p)) chain.push(p);
+    ancestors.set(id, chain);
+  }
+  return { ancestors, rootOf };
+}
+
+function threadRows(threads: Thread[], facts: Map<string, MessageFacts>): ThreadRow[] {
+  return threads.map((t) => {
+    const real = t.nodes.filter((n) => !n.ghost);
+    const first = facts.get(real[0]?.messageId ?? '');
+    return {
+      rootId: t.rootId,
+      subject: first?.subject ?? '',
+      messageCount: real.length,
+      firstDate: t.firstDate,
+      lastDate: t.lastDate,
+      nodes: t.nodes,
+    };
+  });
+}
+
+function revisionFacts(r: Revision, facts: Map<string, MessageFacts>, files: Map<string, string[]>, ancestors: Map<string, string[]>): RevisionFacts {
+  const members = [...r.members];
+  const patchIds = [...r.patches.values()].flat();
+  const of = (id: string) => facts.get(id);
+  return {
+    key: r.anchor,
+    version: r.version,
+    rfc: r.labels.includes('RFC'),
+    date: r.date,
+    fromEmail: r.fromEmail,
+    title: r.coverId ? r.title : r.total === 1 ? r.title : '',
+    changeIds: [...new Set(members.map((id) => of(id)?.changeId).filter((x): x is string => !!x))],
+    members,
+    answers: ancestors.get(r.anchor) ?? [],
+    links: [...new Set(members.flatMap((id) => of(id)?.links ?? []))],
+    patchTitles: patchIds.map((id) => of(id)?.title ?? ''),
+    files: [...new Set(patchIds.flatMap((id) => files.get(id) ?? []))],
+  };
+}
+
+function seriesId(anchor: string): string {
+  return createHash('sha1').update(anchor).digest('hex').slice(0, 12);
+}
+
+function revisionRow(r: Revision, seriesKey: string, position: number, link: LineageLink | undefined): RevisionRow {
+  const patches = [
+    ...[...r.patches].flatMap(([index, ids]) => ids.map((messageId) => ({ index, messageId, carried: false }))),
+    ...[...r.carried].map(([index, messageId]) => ({ index, messageId, carried: true })),
+  ].sort((a, b) => a.index - b.index);
+  return {
+    seriesId: seriesKey,
+    position,
+    version: r.version,
+    label: r.labels.join(' '),
+    coverId: r.coverId ?? null,
+    anchorId: r.anchor,
+    title: r.title,
+    fromName: r.fromName,
+    fromEmail: r.fromEmail,
+    date: r.date,
+    total: r.total,
+    missing: missingIndices(r),
+    partialOf: r.partialOf?.anchor ?? null,
+    linkConfidence: link?.confidence ?? null,
+    linkReason: link?.reason ?? null,
+    patches,
+  };
+}
+
+function seriesRows(revisions: Revision[], groups: string[][], links: LineageLink[]): SeriesRow[] {
+  const byAnchor = new Map(revisions.map((r) => [r.anchor, r]));
+  const linkTo = new Map(links.map((l) => [l.to, l]));
+  return groups.map((keys) => {
+    const revs = keys.map((k) => byAnchor.get(k)!);
+    const id = seriesId(revs[0].anchor);
+    const latest = revs[revs.length - 1];
+    return {
+      id,
+      title: latest.title,
+      fromName: revs[0].fromName,
+      fromEmail: revs[0].fromEmail,
+      firstDate: revs[0].date,
+      revisions: revs.map((r, i) => revisionRow(r, id, i + 1, linkTo.get(r.anchor))),
+    };
+  });
+}
+
+function replyFacts(all: MessageFacts[], trailers: Map<string, import('../core/patch.js').Trailer[]>, ancestors: Map<string, string[]>, postingIds: Set<string>): ReplyFacts[] {
+  const out: ReplyFacts[] = [];
+  for (const m of all) {
+    if (isPosting(m)) continue;
+    const given = trailers.get(m.messageId);
+    if (!given?.length) continue;
+    const answers = (ancestors.get(m.messageId) ?? []).find((a) => postingIds.has(a));
+    if (answers) out.push({ messageId: m.messageId, fromName: m.fromName, fromEmail: m.fromEmail, date: m.date, trailers: given, answers });
+  }
+  return out;
+}
+
+export function derive(db: Db): DeriveSummary {
+  const all = loadMessageFacts(db);
+  const facts = new Map(all.map((m) => [m.messageId, m]));
+  const threads = threadMessages(all.map((m) => ({ messageId: m.messageId, inReplyTo: m.inReplyTo, references: m.references, date: m.date, title: m.title.toLowerCase(), isReply: m.isReply })));
+  const { ancestors, rootOf } = ancestorsOf(threads);
+  const postings: Posting[] = all.filter(isPosting).map((m) => ({
+    messageId: m.messageId,
+    kind: m.kind as Posting['kind'],
+    subject: { title: m.title, isReply: m.isReply, isPatchTagged: true, version: m.version, labels: m.labels, tags: m.tags, index: m.index, total: m.total },
+    fromName: m.fromName,
+    fromEmail: m.fromEmail,
+    date: m.date,
+    ancestors: ancestors.get(m.messageId) ?? [],
+    threadRoot: rootOf.get(m.messageId) ?? m.messageId,
+  }));
+  const roots: RootMessage[] = threads.flatMap((t) => {
+    const f = facts.get(t.rootId);
+    return f && !isPosting(f) ? [{ messageId: f.messageId, fromEmail: f.fromEmail, title: f.title, hasDiff: f.hasDiff }] : [];
+  });
+  const revisions = assembleRevisions(postings, roots);
+  const files = loadPatchFiles(db);
+  const revFacts = revisions.map((r) => revisionFacts(r, facts, files, ancestors));
+  const links = linkRevisions(revFacts);
+  const series = seriesRows(revisions, groupSeries(revFacts, links), links);
+  const own = loadMessageTrailers(db);
+  const postingIds = new Set(postings.map((p) => p.messageId));
+  for (const r of revisions) if (r.coverId) postingIds.add(r.coverId);
+  const ownTrailers = new Map([...own].filter(([id]) => facts.get(id)?.kind === 'patch' || facts.get(id)?.kind === 'pull'));
+  const targets: RevisionTargets[] = revisions.map((r) => ({
+    coverId: r.coverId,
+    patchIds: [...r.patches.values()].flat(),
+    inheritedCoverId: r.partialOf?.coverId,
+  }));
+  const collected = collectTrailers(ownTrailers, replyFacts(all, own, ancestors, postingIds), targets);
+  writeDerived(db, threadRows(threads, facts), series, collected);
+  return { threads: threads.length, series: series.length, revisions: revisions.length };
+}

@@ -1,0 +1,110 @@
+// The ingest job: sources → parse → analyse → archive, in committed batches, then derive threads and series.
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Readable } from 'node:stream';
+import type { Diagnostic } from '../core/message.js';
+import type { Db } from './archive/db.js';
+import { MessageStore } from './archive/message-store.js';
+import { getProgress, saveProgress, type SourceProgress } from './archive/source-progress.js';
+import { markDerivedStale } from './archive/derived-store.js';
+import { openSource, type OpenedSource } from './sources/read-source.js';
+import type { RawMessage } from './sources/mbox.js';
+import { parseMessage } from './parse/message.js';
+import { analyseMessage } from './analyse-message.js';
+import { derive } from './derive.js';
+
+export interface IngestReport {
+  added: number;
+  duplicates: number;
+  skipped: Diagnostic[];
+  threads: number;
+  series: number;
+  /** Sources not read again because they were fully ingested and have not changed since. */
+  unchanged: string[];
+}
+
+export interface IngestOptions {
+  stdin?: Readable;
+  /** Called after every batch with the bytes read of the current source. */
+  onProgress?: (p: { source: string; bytes: number; total: number; messages: number }) => void;
+  batchSize?: number;
+}
+
+const BATCH = 1000;
+
+interface Counters {
+  added: number;
+  duplicates: number;
+  skipped: Diagnostic[];
+}
+
+function describeError(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** Parse and store one raw message; a bad one becomes a diagnostic, never an exception. */
+function storeOne(store: MessageStore, m: RawMessage, counters: Counters): void {
+  let messageId: string | undefined;
+  try {
+    const parsed = parseMessage(m.raw, m.ref);
+    messageId = parsed.messageId;
+    const result = store.insert(analyseMessage(parsed));
+    if (result === 'added') counters.added++;
+    else counters.duplicates++;
+  } catch (err) {
+    counters.skipped.push({ source: m.ref.source, offset: m.ref.offset, ...(messageId ? { messageId } : {}), reason: describeError(err) });
+  }
+}
+
+async function ingestOne(db: Db, src: OpenedSource, counters: Counters, opts: IngestOptions): Promise<'read' | 'unchanged'> {
+  const store = new MessageStore(db);
+  const key = src.seekable ? resolve(src.spec) : undefined;
+  const stat = key ? statSync(key) : undefined;
+  const previous = key ? getProgress(db, key) : undefined;
+  const sameFile = previous && stat && previous.size === stat.size && previous.mtime === Math.floor(stat.mtimeMs);
+  if (sameFile && previous.complete) return 'unchanged';
+  // Resume where an interrupted run stopped, or after what an appended-to mbox already held.
+  const resumeAt = previous && stat && (sameFile || stat.size > previous.size) ? previous.offset : 0;
+  const progress = (offset: number, complete: boolean): SourceProgress | undefined =>
+    key && stat ? { source: key, size: stat.size, mtime: Math.floor(stat.mtimeMs), offset, complete } : undefined;
+  let batch: RawMessage[] = [];
+  let seen = 0;
+  const flush = (nextOffset: number, complete: boolean) => {
+    db.transaction(() => {
+      markDerivedStale(db);
+      for (const m of batch) storeOne(store, m, counters);
+      const p = progress(nextOffset, complete);
+      if (p) saveProgress(db, p);
+    })();
+    seen += batch.length;
+    batch = [];
+    opts.onProgress?.({ source: src.spec, bytes: nextOffset, total: src.size, messages: seen });
+  };
+  try {
+    for await (const m of src.messages(resumeAt)) {
+      if (batch.length >= (opts.batchSize ?? BATCH)) flush(m.ref.offset, false);
+      batch.push(m);
+    }
+  } catch (err) {
+    // Keep what was read before the source broke; the next run re-reads from the last message kept.
+    if (batch.length > 0) flush(batch[batch.length - 1].ref.offset, false);
+    throw err;
+  }
+  flush(stat?.size ?? src.size, true);
+  return 'read';
+}
+
+export async function ingest(db: Db, specs: string[], opts: IngestOptions = {}): Promise<IngestReport> {
+  const counters: Counters = { added: 0, duplicates: 0, skipped: [] };
+  const unchanged: string[] = [];
+  for (const spec of specs) {
+    try {
+      const src = openSource(spec, opts.stdin);
+      if ((await ingestOne(db, src, counters, opts)) === 'unchanged') unchanged.push(spec);
+    } catch (err) {
+      counters.skipped.push({ source: spec, reason: describeError(err) });
+    }
+  }
+  const summary = derive(db);
+  return { ...counters, threads: summary.threads, series: summary.series, unchanged };
+}

@@ -1,0 +1,38 @@
+// Draws a thread as a tree, one line per message: who wrote what, when; missing parents shown as such.
+import type { ThreadMessage } from '../../ingest/archive/thread-queries.js';
+import type { Colors } from './colors.js';
+import { shortDate } from './dates.js';
+
+function lastChildFlags(messages: ThreadMessage[]): boolean[] {
+  const lastIndexOfParent = new Map<string | null, number>();
+  messages.forEach((m, i) => lastIndexOfParent.set(m.parentId, i));
+  return messages.map((m, i) => lastIndexOfParent.get(m.parentId) === i);
+}
+
+function clip(text: string, width: number): string {
+  return text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`;
+}
+
+/** Box-drawing prefixes from each node's depth and whether it and its ancestors are last children. */
+export function drawThread(messages: ThreadMessage[], c: Colors, width = 100): string {
+  const isLast = lastChildFlags(messages);
+  const open: boolean[] = []; // open[d]: the ancestor at depth d has later siblings
+  const lines: string[] = [];
+  messages.forEach((m, i) => {
+    let prefix = '';
+    for (let d = 1; d < m.depth; d++) prefix += open[d] ? '│  ' : '   ';
+    if (m.depth > 0) prefix += isLast[i] ? '└─ ' : '├─ ';
+    open[m.depth] = !isLast[i];
+    if (m.ghost) {
+      lines.push(`${prefix}${c.dim(`(not in the archive: <${m.messageId}>)`)}`);
+      return;
+    }
+    const who = m.fromName || m.fromEmail;
+    const meta = `${who}, ${shortDate(m.date)}`;
+    const room = Math.max(20, width - prefix.length - meta.length - 2);
+    const subject = clip(m.subject, room);
+    const styled = m.kind === 'patch' || m.kind === 'cover' ? c.bold(subject) : subject;
+    lines.push(`${prefix}${styled}  ${c.dim(meta)}`);
+  });
+  return `${lines.join('\n')}\n`;
+}
