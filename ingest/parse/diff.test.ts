@@ -96,6 +96,14 @@ describe('parseDiff: hunk bodies', () => {
     expect(lines[end]).toBe('-- ');
   });
 
+  it('keeps the blank line that ends a binary block (git apply needs it), not the ones after', () => {
+    const lines = [
+      'diff --git a/x.bin b/x.bin', 'new file mode 100644', 'index 0000000..1111111', 'GIT binary patch', 'literal 1',
+      'IcmZPo000310RR91', '', 'literal 0', 'HcmV?d00001', '', '', '-- ', '2.43.0',
+    ];
+    expect(scanDiff(lines, 0).end).toBe(10);
+  });
+
   it('defaults omitted counts to 1 and skips a combined @@@ header without crashing', () => {
     const files = parseDiff([
       'diff --git a/j.py b/j.py', '--- a/j.py', '+++ b/j.py', '@@@ -1,1 +1,1 @@ def junk():', '', '-junk1', '+junk2',

@@ -79,6 +79,8 @@ function readLine(scan: Scan, i: number): number {
     return i + 1;
   }
   if (cur.inBinary && (/^(?:literal|delta) \d+$/.test(line) || BASE85_LINE.test(line))) return i + 1;
+  // A blank line ends each binary block, and git apply wants it there.
+  if (cur.inBinary && line === '' && BASE85_LINE.test(scan.lines[i - 1])) return i + 1;
   if (cur.file.hunks.length === 0 && !cur.sawMinusPlus && readExtendedHeader(cur.file, line)) return i + 1;
   return i;
 }
@@ -168,7 +170,7 @@ function readHunk(scan: Scan, cur: Current, i: number): number {
 
 /** `Binary files a/x and b/x differ` is all a plain diff says about a binary file. */
 function readBinaryNames(file: FileDiff, line: string): void {
-  const m = /^Binary files (.+) and (.+) differ$/.exec(line);
+  const m = line.length < 4096 ? /^Binary files (.+) and (.+) differ$/.exec(line) : null;
   if (!m) return;
   file.oldPath = m[1] === '/dev/null' ? null : stripPlainPrefix(m[1]);
   file.newPath = m[2] === '/dev/null' ? null : stripPlainPrefix(m[2]);

@@ -90,6 +90,12 @@ describe('parsePatchBody: where the patch starts and ends', () => {
     expect(cover.files).toEqual([]);
   });
 
+  it('finds the diffstat of a cover letter whose signature lost its trailing space', () => {
+    const cover = parsePatchBody('Cover text.\n\nA (1):\n  x: y\n\n x.c | 2 +-\n 1 file changed, 1 insertion(+), 1 deletion(-)\n\n--\n2.51.0\n');
+    expect(cover.commitMessage).toBe('Cover text.\n\nA (1):\n  x: y');
+    expect(cover.diffstat).toBe(' x.c | 2 +-\n 1 file changed, 1 insertion(+), 1 deletion(-)');
+  });
+
   it('does not mistake a short body or prose for headers', () => {
     expect(parsePatchBody('From: the docs, we learn this.\nMore text.\n')).toMatchObject({
       commitMessage: 'From: the docs, we learn this.\nMore text.', trailers: [],

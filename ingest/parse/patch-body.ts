@@ -120,10 +120,13 @@ function splitBasement(region: string[], noDiff: boolean) {
   return { message: stat.notes, notes: [] as string[], diffstat: stat.diffstat };
 }
 
-/** The last `-- ` line (a signature) of a body without a diff; the whole region if none. */
+/**
+ * The last `-- ` line (a signature) of a body without a diff; the whole region if none. Some mailers
+ * strip the trailing space, so a bare `--` counts too.
+ */
 function lastSignature(region: string[]): number {
-  const at = region.lastIndexOf('-- ');
-  return at < 0 ? region.length : at;
+  for (let i = region.length - 1; i >= 0; i--) if (region[i] === '-- ' || region[i] === '--') return i;
+  return region.length;
 }
 
 /** Cuts a text section at a `-- ` signature or a mailing-list footer (`____` + `X mailing list`). */

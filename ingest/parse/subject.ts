@@ -6,7 +6,9 @@ import type { SubjectInfo } from '../../core/patch.js';
 
 // Reply and forward markers in the languages that show up on kernel lists (Aw: German, Sv: Nordic,
 // Antw: Dutch). `Re[2]:` is what some clients write for a second reply.
-const REPLY_MARKER = /^(?:re|aw|fwd|fw|sv|antw)(?:\[\d+\])?\s*:\s*/i;
+const REPLY_MARKER = /(?:re|aw|fwd|fw|sv|antw)(?:\[\d+\])?\s*:\s*/iy;
+// Spaces and an optional colon after a bracket group: `[Patch 2/2]: title`.
+const SEPARATOR = /\s*:?\s*/y;
 
 // Labels we keep in `labels` (upper-cased); `PATCH` itself only sets isPatchTagged.
 const LABELS = new Set(['RFC', 'RFT', 'RESEND', 'REPOST', 'PULL', 'GIT', 'WIP']);
@@ -30,22 +32,25 @@ export function parseSubject(subject: string): SubjectInfo {
   const state: PrefixState = {
     isPatchTagged: false, version: null, labels: [], tags: [], index: null, total: null,
   };
-  let rest = subject.replace(/\s+/g, ' ').trim();
+  const text = subject.replace(/\s+/g, ' ').trim();
+  let at = 0;
   let isReply = false;
   for (;;) {
-    const reply = REPLY_MARKER.exec(rest);
+    REPLY_MARKER.lastIndex = at;
+    const reply = REPLY_MARKER.exec(text);
     if (reply) {
       isReply = true;
-      rest = rest.slice(reply[0].length);
+      at += reply[0].length;
       continue;
     }
-    if (rest.charCodeAt(0) !== 0x5b /* [ */) break;
-    const close = rest.indexOf(']');
+    if (text.charCodeAt(at) !== 0x5b /* [ */) break;
+    const close = text.indexOf(']', at);
     if (close < 0) break;
-    readBracketGroup(rest.slice(1, close), state);
-    rest = rest.slice(close + 1).replace(/^\s*:?\s*/, '');
+    readBracketGroup(text.slice(at + 1, close), state);
+    SEPARATOR.lastIndex = close + 1;
+    at = close + 1 + (SEPARATOR.exec(text)?.[0].length ?? 0);
   }
-  return { title: rest.trim(), isReply, ...state };
+  return { title: text.slice(at).trim(), isReply, ...state };
 }
 
 function readBracketGroup(group: string, state: PrefixState): void {
@@ -110,5 +115,10 @@ function addLabel(state: PrefixState, label: string): void {
  * punctuation (`mm: fix foo.` and `mm: Fix  foo` are the same patch).
  */
 export function normaliseTitle(title: string): string {
-  return title.toLowerCase().replace(/\s+/g, ' ').trim().replace(/[\s.,;:!?]+$/, '');
+  const text = title.toLowerCase().replace(/\s+/g, ' ');
+  let end = text.length;
+  while (end > 0 && TRAILING_PUNCTUATION.has(text[end - 1])) end--;
+  return text.slice(0, end).trim();
 }
+
+const TRAILING_PUNCTUATION = new Set([' ', '.', ',', ';', ':', '!', '?']);

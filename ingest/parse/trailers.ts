@@ -21,6 +21,7 @@ const FOLLOW_UP = new Set([
   'Reported-by', 'Reviewed-by', 'Signed-off-by', 'Suggested-by', 'Tested-by',
 ]);
 
+const MAX_TRAILER_LINE = 1000;
 const TRAILER_LINE = /^([A-Za-z][A-Za-z0-9-]*):[ \t]*(\S.*)$/;
 const WRAPPED_ADDRESS = /^<[^<>\s]+@[^<>\s]+>$/;
 const FIXES_VALUE = /^[0-9a-f]{6,64}(?:\s*\(.*\))?$/i;
@@ -38,7 +39,8 @@ export function canonicalTrailerName(token: string): string {
 
 function matchTrailerLine(line: string): Entry | null {
   const colon = line.indexOf(':');
-  if (colon < 1 || colon > 64) return null;
+  // Real trailers are short; the cap also bounds the work of the address patterns below.
+  if (colon < 1 || colon > 64 || line.length > MAX_TRAILER_LINE) return null;
   const m = TRAILER_LINE.exec(line);
   // `http://…` at the start of a line is a URL, not a trailer called `http`.
   if (!m || m[2].startsWith('//')) return null;
