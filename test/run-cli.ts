@@ -1,0 +1,33 @@
+// Runs the built CLI as a user would, in a child process, and captures what it prints.
+import { spawnSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+export const cliPath = join(repoRoot, 'dist', 'cli', 'main.js');
+export const examplesDir = join(repoRoot, 'examples');
+
+export interface CliRun {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(args: string[], opts: { input?: string | Buffer; env?: Record<string, string> } = {}): CliRun {
+  const r = spawnSync(process.execPath, [cliPath, ...args], {
+    input: opts.input,
+    env: { ...process.env, NO_COLOR: '1', ...opts.env },
+    maxBuffer: 64 << 20,
+  });
+  return { status: r.status ?? -1, stdout: r.stdout.toString(), stderr: r.stderr.toString() };
+}
+
+export function startCli(args: string[]): ChildProcess {
+  return spawn(process.execPath, [cliPath, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+export function scratchDir(): string {
+  return mkdtempSync(join(tmpdir(), 'mlreview-test-'));
+}
