@@ -5,7 +5,6 @@ import { parseSubject } from './parse/subject.js';
 import { findDiffStart } from './parse/diff.js';
 import { parsePatchBody, findInlinePatches } from './parse/patch-body.js';
 import { findReplyTrailers } from './parse/trailers.js';
-import { isScissorsLine } from './parse/scissors.js';
 import { extractLinkedMessageIds } from './parse/links.js';
 
 function classify(msg: ParsedMessage, subject: SubjectInfo, hasDiff: boolean, patch?: PatchBody): MessageKind {
@@ -17,15 +16,6 @@ function classify(msg: ParsedMessage, subject: SubjectInfo, hasDiff: boolean, pa
   // b4 treats a threaded, un-Re'd mail without a diff as a reply (it may carry trailers).
   if (msg.inReplyTo || msg.references.length > 0) return 'reply';
   return 'other';
-}
-
-const FORMAT_PATCH_START = /^From [0-9a-f]{40} /;
-
-/** The part of a reply above any inline fix-up patch, whose own trailers are not given to the thread. */
-function textBeforeInlinePatch(body: string): string {
-  const lines = body.split('\n');
-  const cut = lines.findIndex((l) => isScissorsLine(l) || FORMAT_PATCH_START.test(l));
-  return cut < 0 ? body : lines.slice(0, cut).join('\n');
 }
 
 /** Unquoted text of a reply: what its author wrote, without `>` lines or the signature. */
@@ -62,7 +52,7 @@ export function analyseMessage(msg: ParsedMessage): AnalysedMessage {
   const patch = wantsPatchParts ? parsePatchBody(msg.body) : undefined;
   const kind = classify(msg, subject, hasDiff, patch);
   const isPosting = kind === 'cover' || kind === 'patch' || kind === 'pull';
-  const reply = isPosting ? undefined : findReplyTrailers(textBeforeInlinePatch(msg.body));
+  const reply = isPosting ? undefined : findReplyTrailers(msg.body);
   return {
     message: msg,
     subject,

@@ -41,7 +41,8 @@ function matchesSender(t: Trailer, reply: ReplyFacts): boolean {
   return t.person.name !== '' && normName(t.person.name) === normName(reply.fromName);
 }
 
-const key = (name: string, value: string) => `${name.toLowerCase()}\u0000${value.toLowerCase().replace(/\s+/g, ' ')}`;
+/** One trailer per name and value, ignoring case and spacing: a restatement adds nothing. */
+const key = (t: Trailer) => `${t.name.toLowerCase()}\u0000${t.value.toLowerCase().replace(/\s+/g, ' ')}`;
 
 export function collectTrailers(
   ownTrailers: Map<string, Trailer[]>,
@@ -58,12 +59,13 @@ export function collectTrailers(
     }
   }
   const out: PatchTrailer[] = [];
-  const seen = new Map<string, Set<string>>();
-  const seenFor = (patch: string) => seen.get(patch) ?? seen.set(patch, new Set()).get(patch)!;
+  const seen = new Map<string, Map<string, PatchTrailer>>();
+  const seenFor = (patch: string) => seen.get(patch) ?? seen.set(patch, new Map()).get(patch)!;
   for (const [patchId, trailers] of ownTrailers) {
     for (const t of trailers) {
-      seenFor(patchId).add(key(t.name, t.value));
-      out.push({ patchId, name: t.name, value: t.value, givenIn: patchId, status: 'own' });
+      const entry: PatchTrailer = { patchId, name: t.name, value: t.value, givenIn: patchId, status: 'own' };
+      seenFor(patchId).set(key(t), entry);
+      out.push(entry);
     }
   }
   const ordered = [...replies].sort((a, b) => (a.date ?? 0) - (b.date ?? 0));
@@ -75,10 +77,17 @@ export function collectTrailers(
       if (t.name === 'Signed-off-by') continue;
       const status = bot ? 'bot' : matchesSender(t, reply) ? 'collected' : 'mismatch';
       for (const patchId of targets) {
-        const k = key(t.name, t.value);
-        if (seenFor(patchId).has(k)) continue; // restated or given twice: nothing new
-        seenFor(patchId).add(k);
-        out.push({ patchId, name: t.name, value: t.value, givenIn: reply.messageId, status });
+        const earlier = seenFor(patchId).get(key(t));
+        if (earlier) {
+          // The same person re-sending a trailer with its case fixed ("Oscar salvador"): keep the new one.
+          if (earlier.status === 'collected' && status === 'collected' && earlier.value !== t.value) {
+            Object.assign(earlier, { value: t.value, givenIn: reply.messageId });
+          }
+          continue; // restated or given twice: nothing new
+        }
+        const entry: PatchTrailer = { patchId, name: t.name, value: t.value, givenIn: reply.messageId, status };
+        seenFor(patchId).set(key(t), entry);
+        out.push(entry);
       }
     }
   }

@@ -45,17 +45,41 @@ function versionsProgress(earlier: RevisionFacts, later: RevisionFacts): boolean
   return earlier.rfc && !later.rfc;
 }
 
+const words = (title: string) => new Set(normaliseTitle(title).split(/[^a-z0-9_]+/).filter((w) => w.length > 2));
+
+/** Share of words two titles have in common (Jaccard), for subjects reworded between versions. */
+function titleSimilarity(a: string, b: string): number {
+  const wa = words(a);
+  const wb = words(b);
+  if (wa.size === 0 || wb.size === 0) return 0;
+  let shared = 0;
+  for (const w of wa) if (wb.has(w)) shared++;
+  return shared / (wa.size + wb.size - shared);
+}
+
+/** Patch subjects of `b` that closely match one of `a`'s (reworded subjects still count). */
+function matchingPatchTitles(a: string[], b: string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const matched = b.filter((tb) => a.some((ta) => titleSimilarity(ta, tb) >= 0.6)).length;
+  return matched / Math.max(a.length, b.length);
+}
+
 function evidence(a: RevisionFacts, b: RevisionFacts): { confidence: Confidence; reason: string } | undefined {
   const members = new Set(a.members);
+  const sameAuthor = a.fromEmail === b.fromEmail;
   if (b.changeIds.some((id) => a.changeIds.includes(id))) return { confidence: 'high', reason: 'same change-id' };
   if (b.answers.some((id) => members.has(id))) return { confidence: 'high', reason: 'posted in reply to the earlier revision' };
+  // A cover citing someone else's series ("based on", "depends on") names a dependency, not an ancestor.
+  if (!sameAuthor || !versionsProgress(a, b)) return undefined;
   if (b.links.some((id) => members.has(id))) return { confidence: 'high', reason: 'links to the earlier revision' };
-  if (a.fromEmail !== b.fromEmail || !versionsProgress(a, b)) return undefined;
   if (a.title && normaliseTitle(a.title) === normaliseTitle(b.title)) {
     return { confidence: 'high', reason: 'same author and title' };
   }
-  const titles = overlap(a.patchTitles.map(normaliseTitle), b.patchTitles.map(normaliseTitle));
+  const titles = matchingPatchTitles(a.patchTitles, b.patchTitles);
   if (titles >= 0.5) return { confidence: 'medium', reason: `same author, ${Math.round(titles * 100)}% of patch subjects match` };
+  if (a.title && b.title && titleSimilarity(a.title, b.title) >= 0.5) {
+    return { confidence: 'medium', reason: 'same author, similar title' };
+  }
   const files = overlap(a.files, b.files);
   if (files >= 0.6 && b.version > a.version) {
     return { confidence: 'low', reason: `same author, ${Math.round(files * 100)}% of touched files match` };
@@ -102,11 +126,11 @@ export function linkRevisions(revisions: RevisionFacts[]): LineageLink[] {
   const index = new CandidateIndex();
   const links: LineageLink[] = [];
   for (const r of ordered) {
+    // The most recent candidate with the strongest evidence wins (candidates come most recent first).
     let best: LineageLink | undefined;
     for (const earlier of index.candidates(r)) {
       const e = evidence(earlier, r);
       if (e && (!best || RANK[e.confidence] > RANK[best.confidence])) best = { from: earlier.key, to: r.key, ...e };
-      if (best?.confidence === 'high') break;
     }
     if (best) links.push(best);
     index.add(r);

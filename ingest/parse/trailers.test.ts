@@ -210,3 +210,38 @@ describe('findReplyTrailers', () => {
     expect(findReplyTrailers('')).toEqual({ trailers: [], quoted: [] });
   });
 });
+
+describe('findReplyTrailers around pasted diffs', () => {
+  it('keeps a trailer given after an unquoted diff, and ignores a fix-up patch\'s own sign-off', () => {
+    const reply = [
+      'I needed this to run the tests:',
+      '',
+      'diff --git a/test/run.sh b/test/run.sh',
+      '--- a/test/run.sh',
+      '+++ b/test/run.sh',
+      '@@ -1,2 +1,2 @@',
+      ' set -e',
+      '-echo old',
+      '+echo new',
+      '',
+      'With that, you can add:',
+      '',
+      'Tested-by: Dana Tester <dana@example.org>',
+      '',
+      '----8<----',
+      'From 0123456789abcdef0123456789abcdef01234567 Mon Sep 17 00:00:00 2001',
+      'From: Dana Tester <dana@example.org>',
+      'Subject: [PATCH] fixup',
+      '',
+      'Signed-off-by: Dana Tester <dana@example.org>',
+      '---',
+      'diff --git a/x.c b/x.c',
+      '--- a/x.c',
+      '+++ b/x.c',
+      '@@ -1 +1 @@',
+      '-a',
+      '+b',
+    ].join('\n');
+    expect(findReplyTrailers(reply).trailers.map((t) => `${t.name}: ${t.value}`)).toEqual(['Tested-by: Dana Tester <dana@example.org>']);
+  });
+});

@@ -5,6 +5,7 @@
 
 import type { Trailer } from '../../core/patch.js';
 import { isScissorsLine } from './scissors.js';
+import { findDiffStartLine, scanDiff } from './diff.js';
 
 const KNOWN_TRAILERS = [
   'Acked-by', 'Analyzed-by', 'Based-on-patch-by', 'Bisected-by', 'BugLink', 'Cc', 'Change-Id',
@@ -170,10 +171,32 @@ function unquote(line: string): string | null {
   return m ? line.slice(m[0].length) : null;
 }
 
-/** Where a reply's own words end: its signature, or a fix-up patch pasted below scissors. */
-function endsReplyText(line: string): boolean {
-  return line === '-- ' || line === '--' || isScissorsLine(line) ||
-    line.startsWith('diff --git ') || (line.startsWith('From ') && /^From [0-9a-f]{40} /.test(line));
+/** Where a reply's own words end: its signature. */
+const endsReplyText = (line: string) => line === '-- ' || line === '--';
+
+/** A fix-up patch pasted into a reply starts here (scissors, or a format-patch `From <sha>` line). */
+const startsInlinePatch = (line: string) => isScissorsLine(line) || (line.startsWith('From ') && /^From [0-9a-f]{40} /.test(line));
+
+/**
+ * Lines that belong to a patch pasted into the reply — a fix-up's commit message and diff, or a bare
+ * diff — whose trailers (a fix-up's own Signed-off-by) are not given to the thread. The reply's own text
+ * can go on after them ("You can add: Tested-by: …" below a test-script diff).
+ */
+function pastedPatchLines(lines: string[]): boolean[] {
+  const skip = new Array<boolean>(lines.length).fill(false);
+  for (let i = 0; i < lines.length; i++) {
+    const inline = startsInlinePatch(lines[i]);
+    if (!inline && !lines[i].startsWith('diff --git ')) continue;
+    // A diff never runs into the next pasted patch; bound the scan there.
+    let limit = i + 1;
+    while (limit < lines.length && !startsInlinePatch(lines[limit])) limit++;
+    const region = lines.slice(0, limit);
+    const start = inline ? findDiffStartLine(region, i + 1) : i;
+    const end = start < 0 ? limit : scanDiff(region, start).end;
+    for (let j = i; j < end; j++) skip[j] = true;
+    i = Math.max(i, end - 1);
+  }
+  return skip;
 }
 
 /**
@@ -187,8 +210,14 @@ export function findReplyTrailers(text: string): { trailers: Trailer[]; quoted: 
   const quoted: Entry[] = [];
   let last: Entry | null = null;
   let lastQuoted = false;
-  for (const raw of lines) {
+  const skip = pastedPatchLines(lines);
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i];
     if (endsReplyText(raw)) break;
+    if (skip[i]) {
+      last = null;
+      continue;
+    }
     const inQuote = unquote(raw);
     const line = (inQuote ?? raw).trim();
     const entry = matchTrailerLine(line);

@@ -13,6 +13,8 @@ const FROM_ = Buffer.from('From ');
 const NL_FROM = Buffer.from('\nFrom ');
 const HEADER_LINE = /^[!-9;-~]+:/;
 const FROM_LINE_DATE = /\d\d:\d\d|\d{4}\s*$/;
+/** `From sender Thu Jan  1 00:00:00 1970`: the exact shape mbox writers put before every message. */
+const STRICT_FROM_LINE = /^From \S+ +(Mon|Tue|Wed|Thu|Fri|Sat|Sun) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +\d+ \d\d:\d\d(:\d\d)? (\d{4}|[A-Z]{3,4} \d{4})/;
 
 /** Content-Length framing of the message starting at `start` (mboxcl2), as the offset of its end. */
 function contentLengthEnd(buf: Buffer, start: number): number | undefined {
@@ -115,8 +117,11 @@ class MboxSplitter {
     if (nextEol < 0 && !final) return undefined;
     const fromLine = this.buf.subarray(pos, eol < 0 ? this.buf.length : eol).toString('latin1');
     const next = eol < 0 ? '' : this.buf.subarray(eol + 1, nextEol < 0 ? this.buf.length : nextEol).toString('latin1');
-    if (!HEADER_LINE.test(next)) return false;
     const afterBlank = pos >= 2 && (this.buf[pos - 2] === NL || (this.buf[pos - 2] === 0x0d && this.buf[pos - 3] === NL));
+    // A well-formed From_ line after a blank line starts a message even if what follows is broken, so the
+    // broken message is reported on its own instead of being glued to the one before.
+    if (afterBlank && STRICT_FROM_LINE.test(fromLine)) return true;
+    if (!HEADER_LINE.test(next)) return false;
     return afterBlank || FROM_LINE_DATE.test(fromLine);
   }
 

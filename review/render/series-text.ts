@@ -25,12 +25,13 @@ export function drawSeriesList(list: SeriesView[], c: Colors): string {
   return `${out.join('\n')}\n`;
 }
 
-/** v1 ──── v2 ──── v3 with dates and patch counts aligned under each revision. */
+/** v1 ────▶ v2 ────▶ v3, with dates and patch counts aligned under each revision. */
 function timeline(s: SeriesView, c: Colors): string[] {
   const cells = s.revisions.map((r) => [revisionName(r), shortDate(r.date).slice(0, 10), `${counts(r)} patches`]);
-  const width = Math.max(...cells.flat().map((x) => x.length)) + 2;
-  const row = (i: number, join: string) => cells.map((cell) => cell[i].padEnd(width)).join(join).trimEnd();
-  return [c.bold(cells.map((cell) => cell[0].padEnd(width - 2)).join('──▶ ')), c.dim(row(1, '    ')), c.dim(row(2, '    '))];
+  const width = Math.max(...cells.flat().map((x) => x.length)) + 4;
+  const arrows = cells.map(([name], i) => (i === cells.length - 1 ? name : `${name} ${'─'.repeat(width - name.length - 3)}▶ `));
+  const row = (i: number) => cells.map((cell) => cell[i].padEnd(width)).join('').trimEnd();
+  return [c.bold(arrows.join('')), c.dim(row(1)), c.dim(row(2))];
 }
 
 const SHORT: Record<string, string> = { 'Reviewed-by': 'R-b', 'Acked-by': 'A-b', 'Tested-by': 'T-b', 'Signed-off-by': 'S-o-b' };
@@ -48,9 +49,9 @@ export function drawSeries(s: SeriesView, trailers: Map<string, TrailerRef[]>, c
     const how = r.link ? c.dim(` — follows the previous revision: ${r.link.reason} (${r.link.confidence} confidence)`) : '';
     out.push(`${c.bold(revisionName(r))}  ${shortDate(r.date)}  ${r.coverMessageId ? `<${r.coverMessageId}>` : c.dim('(no cover letter)')}${how}`);
     for (const p of r.patches) {
-      const num = `${String(p.index).padStart(2, '0')}/${r.total}`;
+      const num = `${String(p.index).padStart(String(r.total).length, '0')}/${r.total}`;
       const t = trailerLine(trailers.get(p.messageId) ?? [], c);
-      out.push(`  ${num} ${p.subject}${p.carried ? c.dim(' (carried from the previous revision)') : ''}`);
+      out.push(`  ${num} ${p.subject.replace(/^(\s*\[[^\]]*\])+\s*/, '')}${p.carried ? c.dim(' (carried from the previous revision)') : ''}`);
       if (t) out.push(`        ${c.green(t)}`);
     }
     if (r.missing.length) out.push(c.red(`  missing: ${r.missing.join(', ')}`));
