@@ -76,6 +76,13 @@ describe('splitMessage', () => {
 });
 
 describe('parseHeaderBlock', () => {
+  it('stays linear on many lines without a colon', () => {
+    const text = `Subject: s\n${'garbage line\n'.repeat(200000)}Last: x`;
+    const t = performance.now();
+    expect(parseHeaderBlock(text).names()).toEqual(['subject', 'last']);
+    expect(performance.now() - t).toBeLessThan(2000);
+  });
+
   it('accepts the obsolete space before the colon and rejects names with spaces inside', () => {
     const headers = parseHeaderBlock('Subject : obsolete\nNot A Name: x\nX-A: 1');
     expect(headers.names()).toEqual(['subject', 'x-a']);

@@ -94,23 +94,35 @@ function isFieldName(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/**
+ * The lower-cased name of a field line whose colon is at `colon`, or '' for a garbage line. A space before the
+ * colon (`Subject :`) is obsolete syntax (RFC 5322 §4.5) and accepted; a garbage line and its continuations
+ * are dropped.
+ */
+function fieldName(text: string, at: number, colon: number): string {
+  let end = colon;
+  while (end > at && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end--;
+  return isFieldName(text, at, end) ? text.slice(at, end).toLowerCase() : '';
+}
+
 /** Index the header fields of `text` (one char per byte, lines ending LF or CRLF). */
 export function parseHeaderBlock(text: string, eightBit = true): HeaderMap {
   const headers = new HeaderMap(text, eightBit);
   let name = '';
   let valueStart = 0;
   let at = 0;
+  let colon = -1; // the next colon at or after `at` (text.length when none is left), kept so lines without one stay cheap
   while (at < text.length) {
     let nl = text.indexOf('\n', at);
     if (nl < 0) nl = text.length;
     const first = text.charCodeAt(at);
     if (first !== 0x20 && first !== 0x09) {
       if (name) headers.add(name, valueStart, at);
-      const colon = text.indexOf(':', at);
-      let nameEnd = colon;
-      while (nameEnd > at && (text.charCodeAt(nameEnd - 1) === 0x20 || text.charCodeAt(nameEnd - 1) === 0x09)) nameEnd--;
-      // `Subject :` is obsolete syntax (RFC 5322 §4.5); a line without a valid name, and its continuations, is dropped
-      name = colon >= 0 && colon < nl && isFieldName(text, at, nameEnd) ? text.slice(at, nameEnd).toLowerCase() : '';
+      if (colon < at) {
+        colon = text.indexOf(':', at);
+        if (colon < 0) colon = text.length;
+      }
+      name = colon < nl ? fieldName(text, at, colon) : '';
       valueStart = colon + 1;
     }
     at = nl + 1;

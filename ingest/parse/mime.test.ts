@@ -81,6 +81,13 @@ describe('extractBody: multipart', () => {
     expect(bodyOf(crlf(fixture('nested-multipart.eml')))).toBe(bodyOfFixture('nested-multipart.eml'));
   });
 
+  it('stays linear on a multipart with very many parts', () => {
+    const raw = Buffer.from(`Content-Type: multipart/mixed; boundary=b\n\n${'--b\n\nx\n'.repeat(50000)}--b--\n`);
+    const t = performance.now();
+    expect(bodyOf(raw)).toBe('x\n'.repeat(50000).slice(0, -1));
+    expect(performance.now() - t).toBeLessThan(2000);
+  });
+
   it('reads a multipart without a usable boundary as text', () => {
     expect(bodyOf(Buffer.from('Content-Type: multipart/mixed\n\nno boundary\n'))).toBe('no boundary\n');
     expect(bodyOf(Buffer.from('Content-Type: multipart/mixed; boundary=zz\n\nboundary never used\n'))).toBe('boundary never used\n');

@@ -115,16 +115,23 @@ function collect(headers: HeaderMap, body: Buffer, depth: number, into: Collecte
   else if (kind === 'html') into.html.push(decodeText(headers, body, ct));
 }
 
-function appendBlock(acc: string, block: string): string {
-  if (acc === '') return block;
-  return acc.endsWith('\n') ? acc + block : `${acc}\n${block}`;
+/** Blocks one after another, each starting on a line of its own. */
+function joinBlocks(blocks: string[]): string {
+  const pieces: string[] = [];
+  for (const block of blocks) {
+    if (block === '') continue;
+    const last = pieces[pieces.length - 1];
+    // asked of the last piece, not of the joined string: endsWith on a long rope would flatten it every time
+    if (last !== undefined && !last.endsWith('\n')) pieces.push('\n');
+    pieces.push(block);
+  }
+  return pieces.join('');
 }
 
 /** The decoded body text of a message (LF line ends): text/plain parts, then patch attachments. */
 export function extractBody(headers: HeaderMap, body: Buffer): string {
   const got = emptyCollected();
   collect(headers, body, 0, got);
-  let text = got.text.reduce(appendBlock, '');
-  if (text === '' && got.patches.length === 0 && got.html.length > 0) text = got.html.map(htmlToText).reduce(appendBlock, '');
-  return got.patches.reduce(appendBlock, text);
+  const text = got.text.length || got.patches.length ? got.text : got.html.map(htmlToText);
+  return joinBlocks([...text, ...got.patches]);
 }
