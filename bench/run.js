@@ -1,0 +1,17 @@
+// npm run bench NAME [-- OPTIONS]: runs one benchmark. The registry is an explicit sorted list.
+const BENCHMARKS = [
+  { name: 'ingest', about: 'ingest throughput and peak memory against git mailsplit+mailinfo and Python email', load: () => import('./ingest.js') },
+];
+
+const [name, ...rest] = process.argv.slice(2);
+const bench = BENCHMARKS.find((b) => b.name === name);
+if (!bench) {
+  const width = Math.max(...BENCHMARKS.map((b) => b.name.length));
+  process.stderr.write(
+    `${name ? `unknown benchmark "${name}"` : 'no benchmark named'}; available:\n${BENCHMARKS.map((b) => `  ${b.name.padEnd(width)}  ${b.about}`).join('\n')}\nusage: npm run bench NAME [-- OPTIONS]\n`,
+  );
+  process.exitCode = 2;
+} else {
+  const { main } = await bench.load();
+  process.exitCode = await main(rest);
+}
