@@ -77,7 +77,7 @@ describe('splitMessage', () => {
 
 describe('parseHeaderBlock', () => {
   it('stays linear on many lines without a colon', () => {
-    const text = `Subject: s\n${'garbage line\n'.repeat(200000)}Last: x`;
+    const text = `Subject: s\n${'garbage line\n'.repeat(300000)}Last: x`;
     const t = performance.now();
     expect(parseHeaderBlock(text).names()).toEqual(['subject', 'last']);
     expect(performance.now() - t).toBeLessThan(2000);

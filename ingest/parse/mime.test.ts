@@ -85,7 +85,7 @@ describe('extractBody: multipart', () => {
     const raw = Buffer.from(`Content-Type: multipart/mixed; boundary=b\n\n${'--b\n\nx\n'.repeat(50000)}--b--\n`);
     const t = performance.now();
     expect(bodyOf(raw)).toBe('x\n'.repeat(50000).slice(0, -1));
-    expect(performance.now() - t).toBeLessThan(2000);
+    expect(performance.now() - t).toBeLessThan(5000); // quadratic joining took about 18 s here
   });
 
   it('reads a multipart without a usable boundary as text', () => {
