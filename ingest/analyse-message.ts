@@ -21,21 +21,29 @@ function classify(msg: ParsedMessage, subject: SubjectInfo, hasDiff: boolean, pa
 /** Unquoted text of a reply: what its author wrote, without `>` lines or the signature. */
 function ownText(body: string): string {
   const out: string[] = [];
-  for (const line of body.split('\n')) {
-    if (line === '-- ') break;
-    if (!line.startsWith('>')) out.push(line);
+  for (let start = 0; start < body.length; ) {
+    let end = body.indexOf('\n', start);
+    if (end < 0) end = body.length;
+    if (body.startsWith('-- \n', start) || (end === start + 3 && body.startsWith('-- ', start))) break;
+    if (body.charCodeAt(start) !== 0x3e /* > */ && end > start) out.push(body.slice(start, end));
+    start = end + 1;
   }
   return out.join('\n');
 }
 
 const IDENTIFIER = /[A-Za-z_][A-Za-z0-9_]{2,}/g;
 
-/** Identifiers on added and removed diff lines, once each: searchable without indexing whole diffs. */
+/** Identifiers on added and removed lines, once each: searchable without indexing whole diffs. */
 function diffIdentifiers(diff: string): string {
   const seen = new Set<string>();
-  for (const line of diff.split('\n')) {
-    if ((line[0] !== '+' && line[0] !== '-') || line.startsWith('+++') || line.startsWith('---')) continue;
-    for (const m of line.matchAll(IDENTIFIER)) seen.add(m[0]);
+  for (let start = 0; start < diff.length; ) {
+    let end = diff.indexOf('\n', start);
+    if (end < 0) end = diff.length;
+    const c = diff.charCodeAt(start);
+    if ((c === 0x2b || c === 0x2d) && diff.charCodeAt(start + 1) !== c) {
+      for (const m of diff.slice(start + 1, end).matchAll(IDENTIFIER)) seen.add(m[0]);
+    }
+    start = end + 1;
   }
   return [...seen].join(' ');
 }

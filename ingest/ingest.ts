@@ -2,7 +2,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
-import type { Diagnostic } from '../core/message.js';
+import type { AnalysedMessage, Diagnostic } from '../core/message.js';
 import type { Db } from './archive/db.js';
 import { MessageStore } from './archive/message-store.js';
 import { getProgress, saveProgress, type SourceProgress } from './archive/source-progress.js';
@@ -42,17 +42,33 @@ function describeError(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-/** Parse and store one raw message; a bad one becomes a diagnostic, never an exception. */
-function storeOne(store: MessageStore, m: RawMessage, counters: Counters): void {
+type Prepared = { analysed: AnalysedMessage } | { problem: Diagnostic };
+
+/** Parse and analyse one raw message now (its bytes are only valid until the next one is read). */
+function prepare(m: RawMessage): Prepared {
   let messageId: string | undefined;
   try {
     const parsed = parseMessage(m.raw, m.ref);
     messageId = parsed.messageId;
-    const result = store.insert(analyseMessage(parsed));
-    if (result === 'added') counters.added++;
-    else counters.duplicates++;
+    return { analysed: analyseMessage(parsed) };
   } catch (err) {
-    counters.skipped.push({ source: m.ref.source, offset: m.ref.offset, ...(messageId ? { messageId } : {}), reason: describeError(err) });
+    return { problem: { source: m.ref.source, offset: m.ref.offset, ...(messageId ? { messageId } : {}), reason: describeError(err) } };
+  }
+}
+
+function storeBatch(store: MessageStore, batch: Prepared[], counters: Counters): void {
+  for (const item of batch) {
+    if ('problem' in item) {
+      counters.skipped.push(item.problem);
+      continue;
+    }
+    try {
+      if (store.insert(item.analysed) === 'added') counters.added++;
+      else counters.duplicates++;
+    } catch (err) {
+      const m = item.analysed.message;
+      counters.skipped.push({ source: m.source.source, offset: m.source.offset, messageId: m.messageId, reason: describeError(err) });
+    }
   }
 }
 
@@ -67,12 +83,13 @@ async function ingestOne(db: Db, src: OpenedSource, counters: Counters, opts: In
   const resumeAt = previous && stat && (sameFile || stat.size > previous.size) ? previous.offset : 0;
   const progress = (offset: number, complete: boolean): SourceProgress | undefined =>
     key && stat ? { source: key, size: stat.size, mtime: Math.floor(stat.mtimeMs), offset, complete } : undefined;
-  let batch: RawMessage[] = [];
+  let batch: Prepared[] = [];
+  let lastOffset = resumeAt;
   let seen = 0;
   const flush = (nextOffset: number, complete: boolean) => {
     db.transaction(() => {
       markDerivedStale(db);
-      for (const m of batch) storeOne(store, m, counters);
+      storeBatch(store, batch, counters);
       const p = progress(nextOffset, complete);
       if (p) saveProgress(db, p);
     })();
@@ -83,11 +100,12 @@ async function ingestOne(db: Db, src: OpenedSource, counters: Counters, opts: In
   try {
     for await (const m of src.messages(resumeAt)) {
       if (batch.length >= (opts.batchSize ?? BATCH)) flush(m.ref.offset, false);
-      batch.push(m);
+      batch.push(prepare(m));
+      lastOffset = m.ref.offset;
     }
   } catch (err) {
     // Keep what was read before the source broke; the next run re-reads from the last message kept.
-    if (batch.length > 0) flush(batch[batch.length - 1].ref.offset, false);
+    if (batch.length > 0) flush(lastOffset, false);
     throw err;
   }
   flush(stat?.size ?? src.size, true);

@@ -48,7 +48,7 @@ export function loadMessageFacts(db: Db): MessageFacts[] {
   const rows = db
     .prepare(`SELECT m.message_id, m.in_reply_to, m.refs_json, m.date, m.subject, m.title, m.is_reply, m.kind,
         m.from_name, m.from_email, m.version, m.labels_json, m.tags_json, m.idx, m.total, m.links_json,
-        p.change_id, (p.diff IS NOT NULL AND p.diff != '') AS has_diff
+        p.change_id, m.has_diff
       FROM messages m LEFT JOIN patches p ON p.message_id = m.message_id`)
     .all() as MessageRow[];
   return rows.map((r) => ({

@@ -10,6 +10,7 @@ const json = (v: unknown) => JSON.stringify(v);
 export class MessageStore {
   private readonly insertMessage;
   private readonly insertList;
+  private readonly insertBody;
   private readonly insertPatch;
   private readonly insertFile;
   private readonly insertTrailer;
@@ -18,14 +19,16 @@ export class MessageStore {
 
   constructor(private readonly db: Db, private readonly now: () => number = Date.now) {
     this.insertMessage = db.prepare(`INSERT INTO messages (message_id, synthetic_id, subject, from_name, from_email,
-      to_json, cc_json, date, date_raw, in_reply_to, refs_json, body, kind, title, is_reply, version, labels_json,
+      to_json, cc_json, date, date_raw, in_reply_to, refs_json, kind, has_diff, title, is_reply, version, labels_json,
       tags_json, idx, total, links_json, source, source_offset, ingested_at)
       VALUES (@messageId, @syntheticId, @subject, @fromName, @fromEmail, @to, @cc, @date, @dateRaw, @inReplyTo,
-      @refs, @body, @kind, @title, @isReply, @version, @labels, @tags, @idx, @total, @links, @source, @offset, @now)
+      @refs, @kind, @hasDiff, @title, @isReply, @version, @labels, @tags, @idx, @total, @links, @source, @offset, @now)
       ON CONFLICT(message_id) DO NOTHING`);
     this.insertList = db.prepare('INSERT OR IGNORE INTO message_lists (message_id, list_id) VALUES (?, ?)');
-    this.insertPatch = db.prepare(`INSERT OR REPLACE INTO patches (message_id, commit_message, notes, diffstat, diff,
-      base_commit, change_id, in_body_from, pull_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.insertBody = db.prepare('INSERT INTO message_bodies (id, body) VALUES (?, ?)');
+    this.insertPatch = db.prepare(`INSERT OR REPLACE INTO patches (message_id, commit_message, notes, diffstat,
+      diff_offset, diff_length, diff, base_commit, change_id, in_body_from, pull_url)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.insertFile = db.prepare(`INSERT INTO patch_files (message_id, old_path, new_path, status, added, removed,
       binary) VALUES (?, ?, ?, ?, ?, ?, ?)`);
     this.insertTrailer = db.prepare(`INSERT OR REPLACE INTO message_trailers (message_id, position, name, value,
@@ -50,8 +53,8 @@ export class MessageStore {
       dateRaw: m.dateRaw,
       inReplyTo: m.inReplyTo,
       refs: json(m.references),
-      body: m.body,
       kind: a.kind,
+      hasDiff: a.patch && a.patch.diff !== '' ? 1 : 0,
       title: a.subject.title,
       isReply: a.subject.isReply ? 1 : 0,
       version: a.subject.version,
@@ -72,9 +75,11 @@ export class MessageStore {
   private insertDetails(a: AnalysedMessage, rowid: number): void {
     const id = a.message.messageId;
     const p = a.patch;
+    this.insertBody.run(rowid, a.message.body);
     if (p) {
-      this.insertPatch.run(id, p.commitMessage, p.notes, p.diffstat, p.diff, p.baseCommit ?? null,
-        p.changeId ?? null, p.inBodyFrom ?? null, p.pullUrl ?? null);
+      const at = diffOffset(a.message.body, p.diff);
+      this.insertPatch.run(id, p.commitMessage, p.notes, p.diffstat, at < 0 ? 0 : at, p.diff.length,
+        at < 0 ? p.diff : null, p.baseCommit ?? null, p.changeId ?? null, p.inBodyFrom ?? null, p.pullUrl ?? null);
       for (const f of p.files) {
         this.insertFile.run(id, f.oldPath, f.newPath, f.status, f.added, f.removed, f.binary ? 1 : 0);
       }
@@ -93,6 +98,13 @@ export class MessageStore {
     const author = `${a.message.from.name} ${a.message.from.email}`;
     this.insertFts.run(rowid, a.message.subject, author, a.searchText, files);
   }
+}
+
+/** Where the diff sits in the body, or -1 when it is not a verbatim slice of it. */
+function diffOffset(body: string, diff: string): number {
+  if (diff === '') return 0;
+  const at = body.indexOf(diff.slice(0, 200));
+  return at >= 0 && body.startsWith(diff, at) ? at : -1;
 }
 
 function firstLine(text: string): string {

@@ -4,6 +4,10 @@ import type { SourceRef } from '../../core/message.js';
 export type MboxFlavour = 'mboxo' | 'mboxrd' | 'mboxcl2';
 
 export interface RawMessage {
+  /**
+   * The message bytes. From the mbox splitter this is a view into its read buffer: valid until the next
+   * message is requested, so parse it (or copy it) before asking for more.
+   */
   raw: Buffer;
   ref: SourceRef;
 }
@@ -25,7 +29,8 @@ function contentLengthEnd(buf: Buffer, start: number): number | undefined {
 }
 
 function unescapeFromLines(msg: Buffer, flavour: MboxFlavour): Buffer {
-  if (flavour === 'mboxcl2' || msg.indexOf('\n>') < 0) return msg;
+  // Every escaped line contains ">From "; most messages have none, so this is the cheap common case.
+  if (flavour === 'mboxcl2' || msg.indexOf('>From ') < 0) return msg;
   const text = msg.toString('latin1');
   const pattern = flavour === 'mboxrd' ? /^>(>*From )/gm : /^>(From )/gm;
   const out = text.replace(pattern, '$1');
@@ -34,6 +39,8 @@ function unescapeFromLines(msg: Buffer, flavour: MboxFlavour): Buffer {
 
 /** Splits a stream of chunks into messages; `push` and `end` yield every message completed so far. */
 class MboxSplitter {
+  /** Read buffer, reused across chunks: unconsumed bytes are moved to its front, never reallocated per chunk. */
+  private store: Buffer = Buffer.allocUnsafe(1 << 21);
   private buf: Buffer = Buffer.alloc(0);
   private base: number;
   private scanPos = 1;
@@ -44,7 +51,7 @@ class MboxSplitter {
   }
 
   *push(chunk: Buffer): Generator<RawMessage> {
-    this.buf = this.buf.length === 0 ? chunk : Buffer.concat([this.buf, chunk]);
+    this.append(chunk);
     yield* this.drain(false);
   }
 
@@ -52,6 +59,22 @@ class MboxSplitter {
     yield* this.drain(true);
     if (this.buf.length > 0) yield this.emit(this.buf.length);
     this.buf = Buffer.alloc(0);
+  }
+
+  private append(chunk: Buffer): void {
+    const pending = this.buf.length;
+    const offsetInStore = this.buf.byteOffset - this.store.byteOffset;
+    if (pending + chunk.length > this.store.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(this.store.length * 2, pending + chunk.length));
+      this.buf.copy(bigger, 0);
+      this.store = bigger;
+    } else if (pending > 0 && offsetInStore > 0 && this.buf.buffer === this.store.buffer) {
+      this.store.copyWithin(0, offsetInStore, offsetInStore + pending);
+    } else if (pending > 0 && this.buf.buffer !== this.store.buffer) {
+      this.buf.copy(this.store, 0);
+    }
+    chunk.copy(this.store, pending);
+    this.buf = this.store.subarray(0, pending + chunk.length);
   }
 
   private *drain(final: boolean): Generator<RawMessage> {
@@ -133,7 +156,7 @@ class MboxSplitter {
     let stop = chunk.length;
     if (chunk.subarray(stop - 2).toString('latin1') === '\n\n') stop--;
     else if (chunk.subarray(stop - 4).toString('latin1') === '\r\n\r\n') stop -= 2;
-    const body = Buffer.from(chunk.subarray(eol < 0 ? chunk.length : eol + 1, Math.max(eol + 1, stop)));
+    const body = chunk.subarray(eol < 0 ? chunk.length : eol + 1, Math.max(eol + 1, stop));
     let flavour = this.flavour ?? 'mboxo';
     if (flavour !== 'mboxcl2' && (fromLine.startsWith('From mboxrd@z') || body.indexOf('\n>>From ') >= 0)) flavour = 'mboxrd';
     return { raw: unescapeFromLines(body, flavour), ref: { source: this.source, offset: this.base } };

@@ -1,6 +1,7 @@
 // Reads back, per message, what a conformance case stored: the message row, its patch parts and the
 // trailers that apply to a patch. Trailers come back as `Name: value` lines, the way people write them.
 import type { Db } from '../../ingest/archive/db.js';
+import { getPatch } from '../../ingest/archive/message-queries.js';
 
 export interface MessageRecord {
   message_id: string;
@@ -45,15 +46,25 @@ export interface StoredTrailer {
 }
 
 export function allMessages(db: Db): MessageRecord[] {
-  return db.prepare('SELECT * FROM messages ORDER BY id').all() as MessageRecord[];
+  return db.prepare('SELECT m.*, b.body FROM messages m JOIN message_bodies b ON b.id = m.id ORDER BY m.id').all() as MessageRecord[];
 }
 
 export function messageById(db: Db, messageId: string): MessageRecord | undefined {
-  return db.prepare('SELECT * FROM messages WHERE message_id = ?').get(messageId) as MessageRecord | undefined;
+  return db.prepare('SELECT m.*, b.body FROM messages m JOIN message_bodies b ON b.id = m.id WHERE m.message_id = ?').get(messageId) as MessageRecord | undefined;
 }
 
 export function patchById(db: Db, messageId: string): PatchRecord | undefined {
-  return db.prepare('SELECT * FROM patches WHERE message_id = ?').get(messageId) as PatchRecord | undefined;
+  const p = getPatch(db, messageId);
+  return p && {
+    message_id: p.messageId,
+    commit_message: p.commitMessage,
+    notes: p.notes,
+    diffstat: p.diffstat,
+    diff: p.diff,
+    base_commit: p.baseCommit,
+    change_id: p.changeId,
+    pull_url: p.pullUrl,
+  };
 }
 
 export function filesOf(db: Db, messageId: string): FileRecord[] {

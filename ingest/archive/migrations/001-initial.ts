@@ -19,9 +19,9 @@ CREATE TABLE messages (
   date_raw TEXT NOT NULL DEFAULT '',
   in_reply_to TEXT,
   refs_json TEXT NOT NULL DEFAULT '[]',
-  body TEXT NOT NULL,
   -- cover | patch | reply | pull | other
   kind TEXT NOT NULL,
+  has_diff INTEGER NOT NULL DEFAULT 0,
   -- what the subject tags say
   title TEXT NOT NULL,
   is_reply INTEGER NOT NULL,
@@ -37,6 +37,12 @@ CREATE TABLE messages (
   ingested_at INTEGER NOT NULL
 );
 CREATE INDEX messages_in_reply_to ON messages(in_reply_to);
+
+-- Bodies live apart from the message rows so that scans over headers never page through mail text.
+CREATE TABLE message_bodies (
+  id INTEGER PRIMARY KEY REFERENCES messages(id),
+  body TEXT NOT NULL
+);
 CREATE INDEX messages_from_email ON messages(from_email);
 
 CREATE TABLE message_lists (
@@ -50,7 +56,10 @@ CREATE TABLE patches (
   commit_message TEXT NOT NULL,
   notes TEXT NOT NULL,
   diffstat TEXT NOT NULL,
-  diff TEXT NOT NULL,
+  -- The diff is a slice of the body (offset and length in characters); stored apart only when it is not.
+  diff_offset INTEGER NOT NULL,
+  diff_length INTEGER NOT NULL,
+  diff TEXT,
   base_commit TEXT,
   change_id TEXT,
   in_body_from TEXT,
