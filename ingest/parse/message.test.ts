@@ -117,6 +117,8 @@ describe('parseMessage', () => {
       'test.mbox at byte 120: not a mail: expected header lines ("Name: value") before an empty line, found "just some text"',
     );
     expect(attempt('\nbody after an empty header block\n')).toMatchObject({ code: 'no-headers' });
-    expect(attempt('From x@y Tue Sep  2 10:15:00 2025\n')).toMatchObject({ code: 'no-headers' });
+    const fromLineOnly = attempt('From x@y Tue Sep  2 10:15:00 2025\n');
+    expect(fromLineOnly).toMatchObject({ code: 'no-headers' });
+    expect((fromLineOnly as Error).message).toMatch(/found nothing after the mbox From line$/);
   });
 });

@@ -25,6 +25,7 @@ export class MessageParseError extends Error {
 }
 
 function describeStart(raw: Buffer, from: number): string {
+  if (from >= raw.length) return 'nothing after the mbox From line';
   const line = raw.toString('latin1', from, Math.min(raw.length, from + 60)).split('\n')[0];
   return line.trim() === '' ? 'an empty line' : JSON.stringify(line);
 }
