@@ -22,8 +22,11 @@ export interface ParsedMessage {
   /** Decoded, unfolded subject (single spaces where lines were folded). */
   subject: string;
   from: Address;
-  to: Address[];
-  cc: Address[];
+  /**
+   * The To and Cc header values as written (several fields joined with ", "). Kernel mail often Cc's
+   * dozens of people; the lists are parsed when someone asks (parseAddressList), not at ingest.
+   */
+  recipients: { to: string; cc: string };
   /** Epoch milliseconds, or null when the Date header is missing or unparseable. */
   date: number | null;
   dateRaw: string;

@@ -19,7 +19,7 @@ export class MessageStore {
 
   constructor(private readonly db: Db, private readonly now: () => number = Date.now) {
     this.insertMessage = db.prepare(`INSERT INTO messages (message_id, synthetic_id, subject, from_name, from_email,
-      to_json, cc_json, date, date_raw, in_reply_to, refs_json, kind, has_diff, title, is_reply, version, labels_json,
+      to_raw, cc_raw, date, date_raw, in_reply_to, refs_json, kind, has_diff, title, is_reply, version, labels_json,
       tags_json, idx, total, links_json, source, source_offset, ingested_at)
       VALUES (@messageId, @syntheticId, @subject, @fromName, @fromEmail, @to, @cc, @date, @dateRaw, @inReplyTo,
       @refs, @kind, @hasDiff, @title, @isReply, @version, @labels, @tags, @idx, @total, @links, @source, @offset, @now)
@@ -47,8 +47,8 @@ export class MessageStore {
       subject: m.subject,
       fromName: m.from.name,
       fromEmail: m.from.email.toLowerCase(),
-      to: json(m.to),
-      cc: json(m.cc),
+      to: m.recipients.to,
+      cc: m.recipients.cc,
       date: m.date,
       dateRaw: m.dateRaw,
       inReplyTo: m.inReplyTo,

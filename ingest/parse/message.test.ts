@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseAddressList } from './address.js';
 import { MessageParseError, parseMessage } from './message.js';
 
 const fixture = (name: string) => readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url));
@@ -14,11 +15,7 @@ describe('parseMessage', () => {
       syntheticId: false,
       subject: '[PATCH v2 3/7] mm/example: make the folding of long subjects come out with single spaces',
       from: { name: 'Doe, Jane', email: 'jane@example.org' },
-      to: [
-        { name: 'Kernel Hacker', email: 'hacker@example.org' },
-        { name: '', email: 'list@example.org' },
-      ],
-      cc: [],
+      recipients: { to: 'Kernel Hacker <hacker@example.org>, list@example.org', cc: '' },
       date: Date.parse('2025-09-02T08:15:00Z'),
       dateRaw: 'Tue, 2 Sep 2025 10:15:00 +0200',
       inReplyTo: null,
@@ -38,7 +35,7 @@ describe('parseMessage', () => {
     const m = parse(fixture('encoded-word-headers.eml'));
     expect(m.subject).toBe('Re: [PATCH] mm: fix the spécial case – again');
     expect(m.from).toEqual({ name: 'Jörg Rödel', email: 'joerg@example.org' });
-    expect(m.cc).toEqual([
+    expect(parseAddressList(m.recipients.cc)).toEqual([
       { name: 'Rafał Miłecki', email: 'rafal@example.org' },
       { name: 'Małgorzata Nowak', email: 'm.nowak@example.org' },
     ]);
@@ -48,7 +45,7 @@ describe('parseMessage', () => {
     const m = parse(fixture('raw-utf8-headers.eml'));
     expect(m.subject).toBe('[PATCH] MAINTAINERS: add Rafał');
     expect(m.from).toEqual({ name: 'Rafał Miłecki', email: 'rafal@example.org' });
-    expect(m.to).toEqual([{ name: 'Jörg Rödel', email: 'joerg@example.org' }]);
+    expect(parseAddressList(m.recipients.to)).toEqual([{ name: 'Jörg Rödel', email: 'joerg@example.org' }]);
   });
 
   it('takes the first of two In-Reply-To fields, dedupes References and drops junk and its own id', () => {

@@ -1,6 +1,6 @@
 // Raw RFC 5322 bytes → ParsedMessage: the one entry point of the message parser.
 import type { ParsedMessage, SourceRef } from '../../core/message.js';
-import { parseAddress, parseAddressList } from './address.js';
+import { parseAddress } from './address.js';
 import { parseMailDate } from './date.js';
 import { decodeEncodedWords } from './encoded-words.js';
 import { splitMessage } from './headers.js';
@@ -75,8 +75,7 @@ export function parseMessage(raw: Buffer, source: SourceRef): ParsedMessage {
     syntheticId: ownId === null,
     subject: cleanSubject(headers.first('subject')),
     from: parseAddress(headers.first('from')),
-    to: headers.all('to').flatMap(parseAddressList),
-    cc: headers.all('cc').flatMap(parseAddressList),
+    recipients: { to: headers.all('to').join(', '), cc: headers.all('cc').join(', ') },
     date: parseMailDate(dateRaw),
     dateRaw,
     inReplyTo: inReplyTo[0] ?? null,

@@ -9,8 +9,8 @@ export interface MessageRecord {
   subject: string;
   from_name: string;
   from_email: string;
-  to_json: string;
-  cc_json: string;
+  to_raw: string;
+  cc_raw: string;
   in_reply_to: string | null;
   body: string;
   kind: string;

@@ -11,6 +11,7 @@
 //   trailers-thread-with-followups-and-tripledash.verify);
 // - mbox writing and 7-bit re-encoding (save-*-clean.txt: only the decoded headers are checked);
 // - gpg-*.txt: GnuPG status transcripts for attestation; we do not verify signatures.
+import { parseAddressList } from '../../ingest/parse/address.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -221,7 +222,7 @@ describe('b4 samples: header encodings', () => {
     expect(m.subject).toBe('Subject with unicôde that is randomly interspérsed thrôughout the wrapped subject');
     expect(m.from_name).toBe('Unicode Nâme');
     expect(m.synthetic_id).toBe(1);
-    const to = JSON.parse(m.to_json) as Array<{ name: string; email: string }>;
+    const to = parseAddressList(m.to_raw);
     expect(to).toEqual([
       { name: 'Ascii Name', email: 'ascii-name@example.com' },
       { name: 'Unicôde Firstname', email: 'unicode-firstname@example.com' },

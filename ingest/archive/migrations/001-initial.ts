@@ -13,8 +13,9 @@ CREATE TABLE messages (
   subject TEXT NOT NULL,
   from_name TEXT NOT NULL,
   from_email TEXT NOT NULL,
-  to_json TEXT NOT NULL DEFAULT '[]',
-  cc_json TEXT NOT NULL DEFAULT '[]',
+  -- To and Cc as written; parsed on demand
+  to_raw TEXT NOT NULL DEFAULT '',
+  cc_raw TEXT NOT NULL DEFAULT '',
   date INTEGER,
   date_raw TEXT NOT NULL DEFAULT '',
   in_reply_to TEXT,
