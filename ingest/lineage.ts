@@ -45,10 +45,21 @@ function versionsProgress(earlier: RevisionFacts, later: RevisionFacts): boolean
   return earlier.rfc && !later.rfc;
 }
 
-const words = (title: string) => new Set(normaliseTitle(title).split(/[^a-z0-9_]+/).filter((w) => w.length > 2));
+/** Word sets of normalised titles, computed once per title however many revisions compare it. */
+const wordCache = new Map<string, Set<string>>();
+function words(title: string): Set<string> {
+  let w = wordCache.get(title);
+  if (!w) {
+    w = new Set(normaliseTitle(title).split(/[^a-z0-9_]+/).filter((x) => x.length > 2));
+    if (wordCache.size > 100_000) wordCache.clear();
+    wordCache.set(title, w);
+  }
+  return w;
+}
 
 /** Share of words two titles have in common (Jaccard), for subjects reworded between versions. */
 function titleSimilarity(a: string, b: string): number {
+  if (a === b) return 1;
   const wa = words(a);
   const wb = words(b);
   if (wa.size === 0 || wb.size === 0) return 0;
@@ -64,17 +75,21 @@ function matchingPatchTitles(a: string[], b: string[]): number {
   return matched / Math.max(a.length, b.length);
 }
 
-function evidence(a: RevisionFacts, b: RevisionFacts): { confidence: Confidence; reason: string } | undefined {
+/** Evidence that only a link, a shared change-id or an identical title gives: checked first, cheaply. */
+function strongEvidence(a: RevisionFacts, b: RevisionFacts): { confidence: Confidence; reason: string } | undefined {
   const members = new Set(a.members);
-  const sameAuthor = a.fromEmail === b.fromEmail;
   if (b.changeIds.some((id) => a.changeIds.includes(id))) return { confidence: 'high', reason: 'same change-id' };
   if (b.answers.some((id) => members.has(id))) return { confidence: 'high', reason: 'posted in reply to the earlier revision' };
   // A cover citing someone else's series ("based on", "depends on") names a dependency, not an ancestor.
-  if (!sameAuthor || !versionsProgress(a, b)) return undefined;
+  if (a.fromEmail !== b.fromEmail || !versionsProgress(a, b)) return undefined;
   if (b.links.some((id) => members.has(id))) return { confidence: 'high', reason: 'links to the earlier revision' };
-  if (a.title && normaliseTitle(a.title) === normaliseTitle(b.title)) {
-    return { confidence: 'high', reason: 'same author and title' };
-  }
+  if (a.title && normaliseTitle(a.title) === normaliseTitle(b.title)) return { confidence: 'high', reason: 'same author and title' };
+  return undefined;
+}
+
+/** Resemblance when the title was reworded: patch subjects, the title's words, the files touched. */
+function weakEvidence(a: RevisionFacts, b: RevisionFacts): { confidence: Confidence; reason: string } | undefined {
+  if (a.fromEmail !== b.fromEmail || !versionsProgress(a, b)) return undefined;
   const titles = matchingPatchTitles(a.patchTitles, b.patchTitles);
   if (titles >= 0.5) return { confidence: 'medium', reason: `same author, ${Math.round(titles * 100)}% of patch subjects match` };
   if (a.title && b.title && titleSimilarity(a.title, b.title) >= 0.5) {
@@ -127,10 +142,19 @@ export function linkRevisions(revisions: RevisionFacts[]): LineageLink[] {
   const links: LineageLink[] = [];
   for (const r of ordered) {
     // The most recent candidate with the strongest evidence wins (candidates come most recent first).
+    const candidates = index.candidates(r);
     let best: LineageLink | undefined;
-    for (const earlier of index.candidates(r)) {
-      const e = evidence(earlier, r);
+    for (const earlier of candidates) {
+      const e = strongEvidence(earlier, r);
+      if (e) {
+        best = { from: earlier.key, to: r.key, ...e };
+        break;
+      }
+    }
+    for (const earlier of best ? [] : candidates) {
+      const e = weakEvidence(earlier, r);
       if (e && (!best || RANK[e.confidence] > RANK[best.confidence])) best = { from: earlier.key, to: r.key, ...e };
+      if (best?.confidence === 'medium') break;
     }
     if (best) links.push(best);
     index.add(r);

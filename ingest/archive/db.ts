@@ -25,8 +25,12 @@ export function openDb(file: string, options: { readonly?: boolean } = {}): Db {
     throw new ArchiveError('ARCHIVE_OPEN', `${file}: cannot open archive: ${(err as Error).message}`);
   }
   if (!options.readonly) {
+    // Mail bodies are large: 16 KiB pages halve the overflow chains (set before the first table exists).
+    if ((db.pragma('user_version', { simple: true }) as number) === 0) db.pragma('page_size = 16384');
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
+    // Checkpoint every ~128 MiB of WAL rather than every 4 MiB: bulk ingest writes each page far fewer times.
+    db.pragma('wal_autocheckpoint = 8192');
   }
   db.pragma('busy_timeout = 5000');
   db.pragma('cache_size = -32000');

@@ -26,7 +26,7 @@ export interface MessageFacts {
 interface MessageRow {
   message_id: string;
   in_reply_to: string | null;
-  refs_json: string;
+  refs: string;
   date: number | null;
   subject: string;
   title: string;
@@ -35,26 +35,29 @@ interface MessageRow {
   from_name: string;
   from_email: string;
   version: number | null;
-  labels_json: string;
-  tags_json: string;
+  labels: string;
+  tags: string;
   idx: number | null;
   total: number | null;
-  links_json: string;
+  links: string;
   change_id: string | null;
   has_diff: number;
 }
 
+const words = (s: string): string[] => (s === '' ? [] : s.split(' '));
+const list = (s: string): string[] => (s === '' ? [] : s.split(','));
+
 export function loadMessageFacts(db: Db): MessageFacts[] {
   const rows = db
-    .prepare(`SELECT m.message_id, m.in_reply_to, m.refs_json, m.date, m.subject, m.title, m.is_reply, m.kind,
-        m.from_name, m.from_email, m.version, m.labels_json, m.tags_json, m.idx, m.total, m.links_json,
+    .prepare(`SELECT m.message_id, m.in_reply_to, m.refs, m.date, m.subject, m.title, m.is_reply, m.kind,
+        m.from_name, m.from_email, m.version, m.labels, m.tags, m.idx, m.total, m.links,
         p.change_id, m.has_diff
       FROM messages m LEFT JOIN patches p ON p.message_id = m.message_id`)
     .all() as MessageRow[];
   return rows.map((r) => ({
     messageId: r.message_id,
     inReplyTo: r.in_reply_to,
-    references: JSON.parse(r.refs_json),
+    references: words(r.refs),
     date: r.date,
     subject: r.subject,
     title: r.title,
@@ -63,11 +66,11 @@ export function loadMessageFacts(db: Db): MessageFacts[] {
     fromName: r.from_name,
     fromEmail: r.from_email,
     version: r.version,
-    labels: JSON.parse(r.labels_json),
-    tags: JSON.parse(r.tags_json),
+    labels: list(r.labels),
+    tags: list(r.tags),
     index: r.idx,
     total: r.total,
-    links: JSON.parse(r.links_json),
+    links: words(r.links),
     changeId: r.change_id,
     hasDiff: r.has_diff === 1,
   }));

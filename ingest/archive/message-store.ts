@@ -5,7 +5,6 @@ import type { Db } from './db.js';
 
 export type InsertResult = 'added' | 'duplicate';
 
-const json = (v: unknown) => JSON.stringify(v);
 
 export class MessageStore {
   private readonly insertMessage;
@@ -19,8 +18,8 @@ export class MessageStore {
 
   constructor(private readonly db: Db, private readonly now: () => number = Date.now) {
     this.insertMessage = db.prepare(`INSERT INTO messages (message_id, synthetic_id, subject, from_name, from_email,
-      to_raw, cc_raw, date, date_raw, in_reply_to, refs_json, kind, has_diff, title, is_reply, version, labels_json,
-      tags_json, idx, total, links_json, source, source_offset, ingested_at)
+      to_raw, cc_raw, date, date_raw, in_reply_to, refs, kind, has_diff, title, is_reply, version, labels,
+      tags, idx, total, links, source, source_offset, ingested_at)
       VALUES (@messageId, @syntheticId, @subject, @fromName, @fromEmail, @to, @cc, @date, @dateRaw, @inReplyTo,
       @refs, @kind, @hasDiff, @title, @isReply, @version, @labels, @tags, @idx, @total, @links, @source, @offset, @now)
       ON CONFLICT(message_id) DO NOTHING`);
@@ -52,17 +51,17 @@ export class MessageStore {
       date: m.date,
       dateRaw: m.dateRaw,
       inReplyTo: m.inReplyTo,
-      refs: json(m.references),
+      refs: m.references.join(' '),
       kind: a.kind,
       hasDiff: a.patch && a.patch.diff !== '' ? 1 : 0,
       title: a.subject.title,
       isReply: a.subject.isReply ? 1 : 0,
       version: a.subject.version,
-      labels: json(a.subject.labels),
-      tags: json(a.subject.tags),
+      labels: a.subject.labels.join(','),
+      tags: a.subject.tags.join(','),
       idx: a.subject.index,
       total: a.subject.total,
-      links: json(a.links),
+      links: a.links.join(' '),
       source: m.source.source,
       offset: m.source.offset,
       now: this.now(),

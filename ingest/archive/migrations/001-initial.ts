@@ -19,7 +19,8 @@ CREATE TABLE messages (
   date INTEGER,
   date_raw TEXT NOT NULL DEFAULT '',
   in_reply_to TEXT,
-  refs_json TEXT NOT NULL DEFAULT '[]',
+  -- message-ids, space-separated (an id never contains white space)
+  refs TEXT NOT NULL DEFAULT '',
   -- cover | patch | reply | pull | other
   kind TEXT NOT NULL,
   has_diff INTEGER NOT NULL DEFAULT 0,
@@ -27,12 +28,13 @@ CREATE TABLE messages (
   title TEXT NOT NULL,
   is_reply INTEGER NOT NULL,
   version REAL,
-  labels_json TEXT NOT NULL DEFAULT '[]',
-  tags_json TEXT NOT NULL DEFAULT '[]',
+  -- subject labels (RFC, RESEND, GIT PULL …) and other tags, comma-separated (subject tags never hold one)
+  labels TEXT NOT NULL DEFAULT '',
+  tags TEXT NOT NULL DEFAULT '',
   idx INTEGER,
   total INTEGER,
   -- message-ids a cover or patch links to in its body (earlier versions, lore links)
-  links_json TEXT NOT NULL DEFAULT '[]',
+  links TEXT NOT NULL DEFAULT '',
   source TEXT NOT NULL,
   source_offset INTEGER NOT NULL,
   ingested_at INTEGER NOT NULL
