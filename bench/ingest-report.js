@@ -6,11 +6,12 @@ export function bestOfRuns(runs) {
   const byTool = new Map();
   for (const r of runs) {
     const best = byTool.get(r.tool);
-    if (!best) byTool.set(r.tool, { ...r, runs: 1 });
+    if (!best) byTool.set(r.tool, { ...r, secondsPerRun: [r.seconds], rssMbPerRun: [r.peakRssKb / MB] });
     else {
       const peak = Math.max(best.peakRssKb, r.peakRssKb);
       const faster = !r.error && (best.error || r.seconds < best.seconds);
-      byTool.set(r.tool, { ...(faster ? r : best), peakRssKb: peak, runs: best.runs + 1 });
+      const perRun = { secondsPerRun: [...best.secondsPerRun, r.seconds], rssMbPerRun: [...best.rssMbPerRun, r.peakRssKb / MB] };
+      byTool.set(r.tool, { ...(faster ? r : best), peakRssKb: peak, ...perRun });
     }
   }
   return [...byTool.values()].map((r) => ({ ...r, rate: r.error || !r.seconds ? 0 : r.messages / r.seconds }));
@@ -36,6 +37,11 @@ export function table(rows, mlreview) {
 
 // Peak RSS may wobble by a few MB between runs; "not growing" allows 10% between the 1× and 2× inputs.
 const GROWTH_ALLOWED = 1.1;
+
+/** One line per tool with every run's seconds and peak RSS, so the spread is visible next to the best. */
+export function perRunLines(rows) {
+  return rows.map((r) => `  ${r.tool}: ${r.secondsPerRun.map((x, i) => `${fmt(x, 2)} s / ${fmt(r.rssMbPerRun[i], 1)} MB`).join(', ')}`);
+}
 
 /** The issue's targets, each with the measured value and PASS/MISS. Misses never fail the run. */
 export function targets({ mlreview, mlreview2x, peers }) {
@@ -67,12 +73,13 @@ export function targetLines(list) {
 }
 
 /** The --json shape; "schema" changes only when a field changes meaning or goes away. */
-export function jsonReport({ input, runs, rows, targetList, notes }) {
+export function jsonReport({ input, runs, loadAverage, rows, targetList, notes }) {
   return {
     schema: 1,
     benchmark: 'ingest',
     input,
     runs,
+    loadAverage,
     results: rows.map((r) => ({
       tool: r.tool,
       input: r.input,
@@ -81,6 +88,8 @@ export function jsonReport({ input, runs, rows, targetList, notes }) {
       seconds: Number(r.seconds.toFixed(3)),
       messagesPerSecond: r.error ? null : Math.round(r.rate),
       peakRssMb: Number((r.peakRssKb / MB).toFixed(1)),
+      secondsPerRun: r.secondsPerRun.map((x) => Number(x.toFixed(3))),
+      peakRssMbPerRun: r.rssMbPerRun.map((x) => Number(x.toFixed(1))),
       error: r.error ?? null,
       ...(r.report ? { mlreview: r.report } : {}),
     })),

@@ -12,7 +12,8 @@ import { Writable } from 'node:stream';
 import { ensureBigMbox } from './make-big-mbox.js';
 import { ensureGnuTime } from './measure.js';
 import { runGit, runMlreview, runPython } from './ingest-tools.js';
-import { bestOfRuns, jsonReport, table, targetLines, targets } from './ingest-report.js';
+import { loadavg, cpus } from 'node:os';
+import { bestOfRuns, jsonReport, perRunLines, table, targetLines, targets } from './ingest-report.js';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const log = (s) => process.stderr.write(`${s}\n`);
@@ -111,6 +112,8 @@ export async function main(argv) {
     warnIfStale();
     const inputs = await prepareInputs(opts);
     for (const f of [inputs.one, inputs.two]) await warmPageCache(f.path);
+    // Other work on the machine slows every tool; the load average says how quiet the run was.
+    const loadAverage = loadavg().map((x) => Number(x.toFixed(2)));
     const rows = await measureAll(inputs, opts.runs);
     const mlreview = rows.find((r) => r.tool === 'mlreview ingest');
     const mlreview2x = rows.find((r) => r.tool === 'mlreview ingest (2× input)');
@@ -119,8 +122,10 @@ export async function main(argv) {
     const notes = sanityNotes(rows, inputs);
     const say = opts.json ? log : (s) => process.stdout.write(`${s}\n`);
     say(`\ninput: ${relative(repoRoot, inputs.one.path)} (${inputs.one.messages} messages, ${(inputs.one.bytes / 2 ** 20).toFixed(1)} MiB); 2×: ${relative(repoRoot, inputs.two.path)} (${inputs.two.messages} messages)`);
-    say(`runs: best of ${opts.runs}; each mlreview run writes a fresh database in a new temporary folder\n`);
+    say(`runs: best of ${opts.runs}; each mlreview run writes a fresh database in a new temporary folder`);
+    say(`load average before timing: ${loadAverage.join(', ')} on ${cpus().length} CPUs\n`);
     say(table(rows, mlreview));
+    if (opts.runs > 1) say(['\nevery run (seconds / peak RSS):', ...perRunLines(rows)].join('\n'));
     say('\ncommands (scratch folders are temporary and deleted afterwards):');
     for (const r of rows) say(`  ${r.tool}: ${r.command}`);
     say('\ntargets (from the issue; a MISS does not fail the run):');
@@ -129,7 +134,7 @@ export async function main(argv) {
     for (const n of notes) say(`  - ${n}`);
     if (opts.json) {
       const input = { mbox: relative(repoRoot, inputs.one.path), messages: inputs.one.messages, bytes: inputs.one.bytes, mbox2x: relative(repoRoot, inputs.two.path), messages2x: inputs.two.messages };
-      process.stdout.write(`${JSON.stringify(jsonReport({ input, runs: opts.runs, rows, targetList, notes }), null, 2)}\n`);
+      process.stdout.write(`${JSON.stringify(jsonReport({ input, runs: opts.runs, loadAverage, rows, targetList, notes }), null, 2)}\n`);
     }
     // Misses are reported, not failed; a tool that could not be measured at all is an error.
     return rows.some((r) => r.error) ? 2 : 0;
