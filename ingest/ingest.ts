@@ -2,15 +2,14 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
-import type { AnalysedMessage, Diagnostic } from '../core/message.js';
+import type { Diagnostic } from '../core/message.js';
 import type { Db } from './archive/db.js';
 import { MessageStore } from './archive/message-store.js';
 import { getProgress, saveProgress, type SourceProgress } from './archive/source-progress.js';
 import { markDerivedStale } from './archive/derived-store.js';
 import { openSource, type OpenedSource } from './sources/read-source.js';
-import type { RawMessage } from './sources/mbox.js';
-import { parseMessage } from './parse/message.js';
-import { analyseMessage } from './analyse-message.js';
+import { createAnalyser } from './analyse-pool.js';
+import { describeError, type Prepared } from './prepare-message.js';
 import { derive } from './derive.js';
 
 export interface IngestReport {
@@ -30,30 +29,12 @@ export interface IngestOptions {
   batchSize?: number;
 }
 
-const BATCH = 1000;
+const BATCH = 250;
 
 interface Counters {
   added: number;
   duplicates: number;
   skipped: Diagnostic[];
-}
-
-function describeError(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
-
-type Prepared = { analysed: AnalysedMessage } | { problem: Diagnostic };
-
-/** Parse and analyse one raw message now (its bytes are only valid until the next one is read). */
-function prepare(m: RawMessage): Prepared {
-  let messageId: string | undefined;
-  try {
-    const parsed = parseMessage(m.raw, m.ref);
-    messageId = parsed.messageId;
-    return { analysed: analyseMessage(parsed) };
-  } catch (err) {
-    return { problem: { source: m.ref.source, offset: m.ref.offset, ...(messageId ? { messageId } : {}), reason: describeError(err) } };
-  }
 }
 
 function storeBatch(store: MessageStore, batch: Prepared[], counters: Counters): void {
@@ -84,7 +65,6 @@ async function ingestOne(db: Db, src: OpenedSource, counters: Counters, opts: In
   const progress = (offset: number, complete: boolean): SourceProgress | undefined =>
     key && stat ? { source: key, size: stat.size, mtime: Math.floor(stat.mtimeMs), offset, complete } : undefined;
   let batch: Prepared[] = [];
-  let lastOffset = resumeAt;
   let seen = 0;
   const flush = (nextOffset: number, complete: boolean) => {
     db.transaction(() => {
@@ -97,16 +77,23 @@ async function ingestOne(db: Db, src: OpenedSource, counters: Counters, opts: In
     batch = [];
     opts.onProgress?.({ source: src.spec, bytes: nextOffset, total: src.size, messages: seen });
   };
+  const analyser = createAnalyser(src.size - resumeAt);
   try {
     for await (const m of src.messages(resumeAt)) {
-      if (batch.length >= (opts.batchSize ?? BATCH)) flush(m.ref.offset, false);
-      batch.push(prepare(m));
-      lastOffset = m.ref.offset;
+      // Results arrive in order: a full batch is stored with where the unstored rest begins.
+      if (batch.length >= (opts.batchSize ?? BATCH)) flush(analyser.firstPendingOffset() ?? m.ref.offset, false);
+      analyser.add(m);
+      batch.push(...(await analyser.ready()));
     }
+    batch.push(...(await analyser.finish()));
   } catch (err) {
-    // Keep what was read before the source broke; the next run re-reads from the last message kept.
-    if (batch.length > 0) flush(lastOffset, false);
+    // Keep what was analysed before the source broke; the next run re-reads the rest.
+    batch.push(...(await analyser.finish().catch(() => [])));
+    const last = batch[batch.length - 1];
+    if (last) flush('analysed' in last ? last.analysed.message.source.offset : last.problem.offset ?? resumeAt, false);
     throw err;
+  } finally {
+    await analyser.close();
   }
   flush(stat?.size ?? src.size, true);
   return 'read';
