@@ -31,19 +31,30 @@ function ownText(body: string): string {
   return out.join('\n');
 }
 
-const IDENTIFIER = /[A-Za-z_][A-Za-z0-9_]{2,}/g;
+const isIdentStart = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
+const isIdentPart = (c: number) => isIdentStart(c) || (c >= 0x30 && c <= 0x39);
 
-/** Identifiers on added and removed lines, once each: searchable without indexing whole diffs. */
+/** Identifiers (3+ characters) on the added and removed lines, once each: searchable without indexing whole diffs. */
 function diffIdentifiers(diff: string): string {
   const seen = new Set<string>();
-  for (let start = 0; start < diff.length; ) {
-    let end = diff.indexOf('\n', start);
-    if (end < 0) end = diff.length;
-    const c = diff.charCodeAt(start);
-    if ((c === 0x2b || c === 0x2d) && diff.charCodeAt(start + 1) !== c) {
-      for (const m of diff.slice(start + 1, end).matchAll(IDENTIFIER)) seen.add(m[0]);
+  let i = 0;
+  while (i < diff.length) {
+    const lineEnd = diff.indexOf('\n', i);
+    const end = lineEnd < 0 ? diff.length : lineEnd;
+    const marker = diff.charCodeAt(i);
+    if ((marker === 0x2b || marker === 0x2d) && diff.charCodeAt(i + 1) !== marker) {
+      for (let j = i + 1; j < end; ) {
+        if (!isIdentStart(diff.charCodeAt(j))) {
+          j++;
+          continue;
+        }
+        let k = j + 1;
+        while (k < end && isIdentPart(diff.charCodeAt(k))) k++;
+        if (k - j >= 3) seen.add(diff.slice(j, k));
+        j = k;
+      }
     }
-    start = end + 1;
+    i = end + 1;
   }
   return [...seen].join(' ');
 }

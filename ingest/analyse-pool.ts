@@ -47,14 +47,15 @@ class InlineAnalyser implements Analyser {
 
 /** Message bytes copied back to back into one transferable buffer. */
 class ChunkBuilder {
-  bytes = new Uint8Array(4 << 20);
+  // Not zero-filled: every byte handed on is written first.
+  bytes: Uint8Array = Buffer.allocUnsafeSlow(4 << 20);
   length = 0;
   ends: number[] = [];
   refs: SourceRef[] = [];
 
   add(m: RawMessage): void {
     if (this.length + m.raw.length > this.bytes.length) {
-      const bigger = new Uint8Array(Math.max(this.bytes.length * 2, this.length + m.raw.length));
+      const bigger = Buffer.allocUnsafeSlow(Math.max(this.bytes.length * 2, this.length + m.raw.length));
       bigger.set(this.bytes.subarray(0, this.length));
       this.bytes = bigger;
     }
