@@ -87,7 +87,7 @@ class WorkerAnalyser implements Analyser {
   constructor(size: number) {
     this.workers = Array.from({ length: size }, () => {
       // A tight heap keeps the worker's memory flat: it only ever holds a few chunks.
-      const w = new Worker(WORKER_FILE, { resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 } });
+      const w = new Worker(WORKER_FILE, { resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 } });
       w.on('message', (msg: { seq: number; results: Prepared[] }) => {
         this.waiting.get(msg.seq)?.(msg.results);
         this.waiting.delete(msg.seq);

@@ -2,6 +2,7 @@
 // Everything here is recomputed from the message tables, so an interrupted ingest can always be finished.
 import { createHash } from 'node:crypto';
 import type { Db } from './archive/db.js';
+import type { Trailer } from '../core/patch.js';
 import {
   loadMessageFacts,
   loadMessageTrailers,
@@ -25,32 +26,34 @@ export interface DeriveSummary {
 
 const isPosting = (m: MessageFacts) => m.kind === 'cover' || m.kind === 'patch' || m.kind === 'pull';
 
-/** Ancestors of every node, nearest first, from the thread trees. */
-function ancestorsOf(threads: Thread[]): { ancestors: Map<string, string[]>; rootOf: Map<string, string> } {
-  const parent = new Map<string, string | null>();
-  const rootOf = new Map<string, string>();
-  for (const t of threads) {
-    for (const n of t.nodes) {
-      parent.set(n.messageId, n.parentId);
-      rootOf.set(n.messageId, t.rootId);
+/** Thread ancestry, walked on demand: only postings and trailer-giving replies ever ask. */
+class Ancestry {
+  private readonly parent = new Map<string, string | null>();
+  readonly rootOf = new Map<string, string>();
+
+  constructor(threads: Thread[]) {
+    for (const t of threads) {
+      for (const n of t.nodes) {
+        this.parent.set(n.messageId, n.parentId);
+        this.rootOf.set(n.messageId, t.rootId);
+      }
     }
   }
-  const ancestors = new Map<string, string[]>();
-  for (const id of parent.keys()) {
+
+  /** Ancestors of `id`, nearest first. */
+  of(id: string): string[] {
     const chain: string[] = [];
-    for (let p = parent.get(id); p; p = parent.get(p)) chain.push(p);
-    ancestors.set(id, chain);
+    for (let p = this.parent.get(id); p; p = this.parent.get(p)) chain.push(p);
+    return chain;
   }
-  return { ancestors, rootOf };
 }
 
-function threadRows(threads: Thread[], facts: Map<string, MessageFacts>): ThreadRow[] {
+function threadRows(threads: Thread[]): ThreadRow[] {
   return threads.map((t) => {
     const real = t.nodes.filter((n) => !n.ghost);
-    const first = facts.get(real[0]?.messageId ?? '');
     return {
       rootId: t.rootId,
-      subject: first?.subject ?? '',
+      firstMessageId: real[0]?.messageId ?? '',
       messageCount: real.length,
       firstDate: t.firstDate,
       lastDate: t.lastDate,
@@ -59,7 +62,7 @@ function threadRows(threads: Thread[], facts: Map<string, MessageFacts>): Thread
   });
 }
 
-function revisionFacts(r: Revision, facts: Map<string, MessageFacts>, files: Map<string, string[]>, ancestors: Map<string, string[]>): RevisionFacts {
+function revisionFacts(r: Revision, facts: Map<string, MessageFacts>, files: Map<string, string[]>, ancestry: Ancestry): RevisionFacts {
   const members = [...r.members];
   const patchIds = [...r.patches.values()].flat();
   const of = (id: string) => facts.get(id);
@@ -72,7 +75,7 @@ function revisionFacts(r: Revision, facts: Map<string, MessageFacts>, files: Map
     title: r.coverId ? r.title : r.total === 1 ? r.title : '',
     changeIds: [...new Set(members.map((id) => of(id)?.changeId).filter((x): x is string => !!x))],
     members,
-    answers: ancestors.get(r.anchor) ?? [],
+    answers: ancestry.of(r.anchor),
     links: [...new Set(members.flatMap((id) => of(id)?.links ?? []))],
     patchTitles: patchIds.map((id) => of(id)?.title ?? ''),
     files: [...new Set(patchIds.flatMap((id) => files.get(id) ?? []))],
@@ -126,13 +129,13 @@ function seriesRows(revisions: Revision[], groups: string[][], links: LineageLin
   });
 }
 
-function replyFacts(all: MessageFacts[], trailers: Map<string, import('../core/patch.js').Trailer[]>, ancestors: Map<string, string[]>, postingIds: Set<string>): ReplyFacts[] {
+function replyFacts(all: MessageFacts[], trailers: Map<string, Trailer[]>, ancestry: Ancestry, postingIds: Set<string>): ReplyFacts[] {
   const out: ReplyFacts[] = [];
   for (const m of all) {
     if (isPosting(m)) continue;
     const given = trailers.get(m.messageId);
     if (!given?.length) continue;
-    const answers = (ancestors.get(m.messageId) ?? []).find((a) => postingIds.has(a));
+    const answers = ancestry.of(m.messageId).find((a) => postingIds.has(a));
     if (answers) out.push({ messageId: m.messageId, fromName: m.fromName, fromEmail: m.fromEmail, date: m.date, trailers: given, answers });
   }
   return out;
@@ -142,7 +145,7 @@ export function derive(db: Db): DeriveSummary {
   const all = loadMessageFacts(db);
   const facts = new Map(all.map((m) => [m.messageId, m]));
   const threads = threadMessages(all.map((m) => ({ messageId: m.messageId, inReplyTo: m.inReplyTo, references: m.references, date: m.date, title: m.title.toLowerCase(), isReply: m.isReply })));
-  const { ancestors, rootOf } = ancestorsOf(threads);
+  const ancestry = new Ancestry(threads);
   const postings: Posting[] = all.filter(isPosting).map((m) => ({
     messageId: m.messageId,
     kind: m.kind as Posting['kind'],
@@ -150,8 +153,8 @@ export function derive(db: Db): DeriveSummary {
     fromName: m.fromName,
     fromEmail: m.fromEmail,
     date: m.date,
-    ancestors: ancestors.get(m.messageId) ?? [],
-    threadRoot: rootOf.get(m.messageId) ?? m.messageId,
+    ancestors: ancestry.of(m.messageId),
+    threadRoot: ancestry.rootOf.get(m.messageId) ?? m.messageId,
   }));
   const roots: RootMessage[] = threads.flatMap((t) => {
     const f = facts.get(t.rootId);
@@ -159,7 +162,7 @@ export function derive(db: Db): DeriveSummary {
   });
   const revisions = assembleRevisions(postings, roots);
   const files = loadPatchFiles(db);
-  const revFacts = revisions.map((r) => revisionFacts(r, facts, files, ancestors));
+  const revFacts = revisions.map((r) => revisionFacts(r, facts, files, ancestry));
   const links = linkRevisions(revFacts);
   const series = seriesRows(revisions, groupSeries(revFacts, links), links);
   const own = loadMessageTrailers(db);
@@ -171,7 +174,7 @@ export function derive(db: Db): DeriveSummary {
     patchIds: [...r.patches.values()].flat(),
     inheritedCoverId: r.partialOf?.coverId,
   }));
-  const collected = collectTrailers(ownTrailers, replyFacts(all, own, ancestors, postingIds), targets);
-  writeDerived(db, threadRows(threads, facts), series, collected);
+  const collected = collectTrailers(ownTrailers, replyFacts(all, own, ancestry, postingIds), targets);
+  writeDerived(db, threadRows(threads), series, collected);
   return { threads: threads.length, series: series.length, revisions: revisions.length };
 }

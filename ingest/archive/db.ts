@@ -33,7 +33,7 @@ export function openDb(file: string, options: { readonly?: boolean } = {}): Db {
     db.pragma('wal_autocheckpoint = 8192');
   }
   db.pragma('busy_timeout = 5000');
-  db.pragma('cache_size = -32000');
+  db.pragma('cache_size = -16000');
   migrate(db, file);
   return db;
 }

@@ -7,7 +7,6 @@ export interface MessageFacts {
   inReplyTo: string | null;
   references: string[];
   date: number | null;
-  subject: string;
   title: string;
   isReply: boolean;
   kind: 'cover' | 'patch' | 'reply' | 'pull' | 'other';
@@ -28,7 +27,6 @@ interface MessageRow {
   in_reply_to: string | null;
   refs: string;
   date: number | null;
-  subject: string;
   title: string;
   is_reply: number;
   kind: MessageFacts['kind'];
@@ -48,18 +46,19 @@ const words = (s: string): string[] => (s === '' ? [] : s.split(' '));
 const list = (s: string): string[] => (s === '' ? [] : s.split(','));
 
 export function loadMessageFacts(db: Db): MessageFacts[] {
+  // Rows are streamed into facts, never held twice.
+  const out: MessageFacts[] = [];
   const rows = db
-    .prepare(`SELECT m.message_id, m.in_reply_to, m.refs, m.date, m.subject, m.title, m.is_reply, m.kind,
+    .prepare(`SELECT m.message_id, m.in_reply_to, m.refs, m.date, m.title, m.is_reply, m.kind,
         m.from_name, m.from_email, m.version, m.labels, m.tags, m.idx, m.total, m.links,
         p.change_id, m.has_diff
       FROM messages m LEFT JOIN patches p ON p.message_id = m.message_id`)
-    .all() as MessageRow[];
-  return rows.map((r) => ({
+    .iterate() as IterableIterator<MessageRow>;
+  for (const r of rows) out.push({
     messageId: r.message_id,
     inReplyTo: r.in_reply_to,
     references: words(r.refs),
     date: r.date,
-    subject: r.subject,
     title: r.title,
     isReply: r.is_reply === 1,
     kind: r.kind,
@@ -73,7 +72,8 @@ export function loadMessageFacts(db: Db): MessageFacts[] {
     links: words(r.links),
     changeId: r.change_id,
     hasDiff: r.has_diff === 1,
-  }));
+  });
+  return out;
 }
 
 /** Touched paths per patch message. */
@@ -111,7 +111,8 @@ export function loadMessageTrailers(db: Db): Map<string, Trailer[]> {
 
 export interface ThreadRow {
   rootId: string;
-  subject: string;
+  /** The thread's subject is that of its first message in the archive. */
+  firstMessageId: string;
   messageCount: number;
   firstDate: number | null;
   lastDate: number | null;
@@ -160,10 +161,11 @@ export function writeDerived(db: Db, threads: ThreadRow[], series: SeriesRow[], 
     for (const t of ['thread_nodes', 'threads', 'series', 'revisions', 'revision_patches', 'patch_trailers']) {
       db.exec(`DELETE FROM ${t}`);
     }
-    const thread = db.prepare('INSERT INTO threads (id, root_id, subject, message_count, first_date, last_date) VALUES (?, ?, ?, ?, ?, ?)');
+    const thread = db.prepare(`INSERT INTO threads (id, root_id, subject, message_count, first_date, last_date)
+      VALUES (?, ?, COALESCE((SELECT subject FROM messages WHERE message_id = ?), ''), ?, ?, ?)`);
     const node = db.prepare('INSERT INTO thread_nodes (message_id, thread_id, parent_id, ghost, depth, position) VALUES (?, ?, ?, ?, ?, ?)');
     threads.forEach((t, i) => {
-      thread.run(i + 1, t.rootId, t.subject, t.messageCount, t.firstDate, t.lastDate);
+      thread.run(i + 1, t.rootId, t.firstMessageId, t.messageCount, t.firstDate, t.lastDate);
       for (const n of t.nodes) node.run(n.messageId, i + 1, n.parentId, n.ghost ? 1 : 0, n.depth, n.position);
     });
     const seriesStmt = db.prepare('INSERT INTO series (id, title, author_name, author_email, first_date) VALUES (?, ?, ?, ?, ?)');
