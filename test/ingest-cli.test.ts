@@ -1,5 +1,5 @@
 // End-to-end: the example series through the real CLI and a real SQLite file.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { examplesDir, runCli, scratchDir } from './run-cli.js';
@@ -121,5 +121,22 @@ describe('mlreview ingest + series on the example series', () => {
   it('dedupes by Message-ID when the same mail arrives from stdin, remembering no duplicate rows', () => {
     const r = runCli(['ingest', '--db', db, '-o', 'json', '-'], { input: readFileSync(mbox) });
     expect(JSON.parse(r.stdout)).toMatchObject({ added: 0, duplicates: 17, skipped: [] });
+  });
+});
+
+describe('the same mail through several lists', () => {
+  it('is stored once and remembers every list it came through', () => {
+    const dir = scratchDir();
+    const text = readFileSync(mbox, 'latin1');
+    const otherList = text.replace(/List-Id: <linux-mm\.kvack\.org>/g, 'List-Id: Linux FS <linux-fsdevel.vger.kernel.org>');
+    const a = join(dir, 'mm.mbox');
+    const b = join(dir, 'fsdevel.mbox');
+    writeFileSync(a, text, 'latin1');
+    writeFileSync(b, otherList, 'latin1');
+    const db2 = join(dir, 'a.db');
+    const r = runCli(['ingest', '--db', db2, '-o', 'json', a, b]);
+    expect(JSON.parse(r.stdout)).toMatchObject({ added: 17, duplicates: 17 });
+    const t = JSON.parse(runCli(['thread', '--db', db2, '-o', 'json', V1]).stdout).thread;
+    expect(t.messages[0].lists).toEqual(['linux-fsdevel.vger.kernel.org', 'linux-mm.kvack.org']);
   });
 });

@@ -46,7 +46,7 @@ export function runThread(id: string, args: ReadArgs): CommandResult {
             id: thread.id,
             rootMessageId: thread.rootId,
             subject: thread.subject,
-            messages: messages.map((m) => ({ messageId: m.messageId, parent: m.parentId, depth: m.depth, ghost: m.ghost, subject: m.subject, from: { name: m.fromName, email: m.fromEmail }, date: isoDate(m.date), kind: m.kind })),
+            messages: messages.map((m) => ({ messageId: m.messageId, parent: m.parentId, depth: m.depth, ghost: m.ghost, subject: m.subject, from: { name: m.fromName, email: m.fromEmail }, date: isoDate(m.date), kind: m.kind, lists: m.lists, proposedFixups: m.fixups })),
           },
         }),
       };

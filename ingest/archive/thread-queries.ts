@@ -20,6 +20,10 @@ export interface ThreadMessage {
   fromEmail: string;
   date: number | null;
   kind: string | null;
+  /** Lists the message arrived through (List-Id), one entry per list even when Cc'd to several. */
+  lists: string[];
+  /** Fix-up patches proposed inline in this message. */
+  fixups: number;
 }
 
 export function listThreads(db: Db): ThreadSummary[] {
@@ -39,12 +43,14 @@ export function getThread(db: Db, messageId: string): { thread: ThreadSummary; m
     .get(node.thread_id) as ThreadSummary;
   const rows = db
     .prepare(`SELECT n.message_id AS messageId, n.parent_id AS parentId, n.depth, n.ghost, m.subject, m.from_name AS fromName,
-        m.from_email AS fromEmail, m.date, m.kind
+        m.from_email AS fromEmail, m.date, m.kind,
+        (SELECT group_concat(list_id, ' ') FROM message_lists l WHERE l.message_id = n.message_id) AS lists,
+        (SELECT COUNT(*) FROM fixups f WHERE f.message_id = n.message_id) AS fixups
       FROM thread_nodes n LEFT JOIN messages m ON m.message_id = n.message_id
       WHERE n.thread_id = ? ORDER BY n.position`)
-    .all(node.thread_id) as Array<Omit<ThreadMessage, 'ghost'> & { ghost: number }>;
+    .all(node.thread_id) as Array<Omit<ThreadMessage, 'ghost' | 'lists'> & { ghost: number; lists: string | null }>;
   return {
     thread,
-    messages: rows.map((r) => ({ ...r, ghost: r.ghost === 1, subject: r.subject ?? '', fromName: r.fromName ?? '', fromEmail: r.fromEmail ?? '' })),
+    messages: rows.map((r) => ({ ...r, ghost: r.ghost === 1, lists: r.lists ? r.lists.split(' ').sort() : [], subject: r.subject ?? '', fromName: r.fromName ?? '', fromEmail: r.fromEmail ?? '' })),
   };
 }

@@ -68,6 +68,19 @@ describe('lkml-mm corpus: ingest', () => {
   });
 });
 
+describe('lkml-mm corpus: inline fix-up patches', () => {
+  // INDEX: between v2 and v3 Lorenzo posted fix-patches inline as replies (103, 107, 110, 132).
+  it.each(['103', '107', '110', '132'])('%s is a reply carrying a proposed fix-up, not a new series patch', (n) => {
+    const dir = join(lkmlRoot, 'raw', 'lorenzo-mmap-prepare-expand-2025');
+    const file = readdirSync(dir).find((f) => f.startsWith(`${n}-`))!;
+    const id = /^Message-I[dD]:\s*<([^>]+)>/im.exec(readFileSync(join(dir, file), 'latin1'))![1];
+    const row = db.prepare(`SELECT m.kind, (SELECT COUNT(*) FROM fixups f WHERE f.message_id = m.message_id) AS fixups,
+        (SELECT COUNT(*) FROM revision_patches rp WHERE rp.message_id = m.message_id) AS inSeries
+      FROM messages m WHERE m.message_id = ?`).get(id);
+    expect(row).toEqual({ kind: 'reply', fixups: 1, inSeries: 0 });
+  });
+});
+
 describe('lkml-mm corpus: revisions of every series (INDEX summary)', () => {
   const summary = readFileSync(join(lkmlRoot, 'INDEX.md'), 'utf8')
     .split('\n')
