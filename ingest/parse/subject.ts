@@ -19,14 +19,8 @@ const GLUED_VERSION = /^(patch|rfc)[-_]?v(\d+(?:\.\d+)?)$/i;
 const COUNTER = /^(\d+)\/(\d+)$/;
 const DIGITS = /^\d+$/;
 
-interface PrefixState {
-  isPatchTagged: boolean;
-  version: number | null;
-  labels: string[];
-  tags: string[];
-  index: number | null;
-  total: number | null;
-}
+/** What the bracket groups say: everything of SubjectInfo but the title and the reply marker. */
+type PrefixState = Omit<SubjectInfo, 'title' | 'isReply'>;
 
 export function parseSubject(subject: string): SubjectInfo {
   const state: PrefixState = {

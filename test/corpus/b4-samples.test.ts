@@ -193,19 +193,11 @@ describe('b4 samples: trailer parsing of one commit message', () => {
 });
 
 describe('b4 samples: header encodings', () => {
-  it('save-7bit-clean.txt: RFC 2047 subject and folded base64 From decode to `Test Sûbject` and `Unicôdé Nàmè`', async () => {
-    const { db, report } = await ingestCase(b4('save-7bit-clean.txt'));
-    expect(report.skipped).toEqual([]);
-    expect(messageById(db, 'patch-1-message@example.com')).toMatchObject({
-      subject: 'Test Sûbject',
-      from_name: 'Unicôdé Nàmè',
-      from_email: '8-bit-header-unicodename@example.org',
-    });
-    expect(messageById(db, 'patch-1-message@example.com')!.body).toContain('This is à Méssagè with 8bit content éverywhère.');
-  });
-
-  it('save-8bit-clean.txt: raw 8-bit UTF-8 in Subject and From reads as the same `Test Sûbject` and `Unicôdé Nàmè`', async () => {
-    const { db, report } = await ingestCase(b4('save-8bit-clean.txt'));
+  it.each([
+    ['save-7bit-clean.txt', 'RFC 2047 subject and folded base64 From'],
+    ['save-8bit-clean.txt', 'raw 8-bit UTF-8 in Subject and From'],
+  ])('%s: %s decode to `Test Sûbject` and `Unicôdé Nàmè`', async (file) => {
+    const { db, report } = await ingestCase(b4(file));
     expect(report.skipped).toEqual([]);
     expect(messageById(db, 'patch-1-message@example.com')).toMatchObject({
       subject: 'Test Sûbject',
