@@ -57,5 +57,5 @@ export function drawSeries(s: SeriesView, trailers: Map<string, TrailerRef[]>, c
     if (r.missing.length) out.push(c.red(`  missing: ${r.missing.join(', ')}`));
     out.push('');
   }
-  return `${out.join('\n')}`;
+  return `${out.join('\n')}\n`;
 }
