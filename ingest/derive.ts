@@ -4,10 +4,15 @@ import { createHash } from 'node:crypto';
 import type { Db } from './archive/db.js';
 import type { Trailer } from '../core/patch.js';
 import {
+  clearDerived,
   loadMessageFacts,
   loadMessageTrailers,
   loadPatchFiles,
-  writeDerived,
+  loadThreadInputs,
+  markDerivedFresh,
+  writeSeries,
+  writeThreads,
+  writeTrailers,
   type MessageFacts,
   type RevisionRow,
   type SeriesRow,
@@ -30,9 +35,11 @@ const isPosting = (m: MessageFacts) => m.kind === 'cover' || m.kind === 'patch' 
 class Ancestry {
   private readonly parent = new Map<string, string | null>();
   readonly rootOf = new Map<string, string>();
+  readonly roots = new Set<string>();
 
   constructor(threads: Thread[]) {
     for (const t of threads) {
+      this.roots.add(t.rootId);
       for (const n of t.nodes) {
         this.parent.set(n.messageId, n.parentId);
         this.rootOf.set(n.messageId, t.rootId);
@@ -141,12 +148,15 @@ function replyFacts(all: MessageFacts[], trailers: Map<string, Trailer[]>, ances
   return out;
 }
 
-export function derive(db: Db): DeriveSummary {
-  const all = loadMessageFacts(db);
-  const facts = new Map(all.map((m) => [m.messageId, m]));
-  const threads = threadMessages(all.map((m) => ({ messageId: m.messageId, inReplyTo: m.inReplyTo, references: m.references, date: m.date, title: m.title.toLowerCase(), isReply: m.isReply })));
-  const ancestry = new Ancestry(threads);
-  const postings: Posting[] = all.filter(isPosting).map((m) => ({
+/** Threads first, written at once: only the ancestry (a parent per message) is kept for what follows. */
+function deriveThreads(db: Db): { ancestry: Ancestry; count: number } {
+  const threads = threadMessages(loadThreadInputs(db));
+  writeThreads(db, threadRows(threads));
+  return { ancestry: new Ancestry(threads), count: threads.length };
+}
+
+function postingOf(m: MessageFacts, ancestry: Ancestry): Posting {
+  return {
     messageId: m.messageId,
     kind: m.kind as Posting['kind'],
     subject: { title: m.title, isReply: m.isReply, isPatchTagged: true, version: m.version, labels: m.labels, tags: m.tags, index: m.index, total: m.total },
@@ -155,26 +165,38 @@ export function derive(db: Db): DeriveSummary {
     date: m.date,
     ancestors: ancestry.of(m.messageId),
     threadRoot: ancestry.rootOf.get(m.messageId) ?? m.messageId,
-  }));
-  const roots: RootMessage[] = threads.flatMap((t) => {
-    const f = facts.get(t.rootId);
-    return f && !isPosting(f) ? [{ messageId: f.messageId, fromEmail: f.fromEmail, title: f.title, hasDiff: f.hasDiff }] : [];
-  });
-  const revisions = assembleRevisions(postings, roots);
-  const files = loadPatchFiles(db);
-  const revFacts = revisions.map((r) => revisionFacts(r, facts, files, ancestry));
-  const links = linkRevisions(revFacts);
-  const series = seriesRows(revisions, groupSeries(revFacts, links), links);
-  const own = loadMessageTrailers(db);
-  const postingIds = new Set(postings.map((p) => p.messageId));
-  for (const r of revisions) if (r.coverId) postingIds.add(r.coverId);
-  const ownTrailers = new Map([...own].filter(([id]) => facts.get(id)?.kind === 'patch' || facts.get(id)?.kind === 'pull'));
-  const targets: RevisionTargets[] = revisions.map((r) => ({
-    coverId: r.coverId,
-    patchIds: [...r.patches.values()].flat(),
-    inheritedCoverId: r.partialOf?.coverId,
-  }));
-  const collected = collectTrailers(ownTrailers, replyFacts(all, own, ancestry, postingIds), targets);
-  writeDerived(db, threadRows(threads), series, collected);
-  return { threads: threads.length, series: series.length, revisions: revisions.length };
+  };
+}
+
+/** Rebuilds threads, series and collected trailers in one transaction: readers see all of it or none. */
+export function derive(db: Db): DeriveSummary {
+  return db.transaction(() => {
+    clearDerived(db);
+    const { ancestry, count } = deriveThreads(db);
+    const all = loadMessageFacts(db);
+    const facts = new Map(all.map((m) => [m.messageId, m]));
+    const postings = all.filter(isPosting).map((m) => postingOf(m, ancestry));
+    const roots: RootMessage[] = [...ancestry.roots].flatMap((id) => {
+      const f = facts.get(id);
+      return f && !isPosting(f) ? [{ messageId: f.messageId, fromEmail: f.fromEmail, title: f.title, hasDiff: f.hasDiff }] : [];
+    });
+    const revisions = assembleRevisions(postings, roots);
+    const files = loadPatchFiles(db);
+    const revFacts = revisions.map((r) => revisionFacts(r, facts, files, ancestry));
+    const links = linkRevisions(revFacts);
+    const series = seriesRows(revisions, groupSeries(revFacts, links), links);
+    writeSeries(db, series);
+    const own = loadMessageTrailers(db);
+    const postingIds = new Set(postings.map((p) => p.messageId));
+    for (const r of revisions) if (r.coverId) postingIds.add(r.coverId);
+    const ownTrailers = new Map([...own].filter(([id]) => facts.get(id)?.kind === 'patch' || facts.get(id)?.kind === 'pull'));
+    const targets: RevisionTargets[] = revisions.map((r) => ({
+      coverId: r.coverId,
+      patchIds: [...r.patches.values()].flat(),
+      inheritedCoverId: r.partialOf?.coverId,
+    }));
+    writeTrailers(db, collectTrailers(ownTrailers, replyFacts(all, own, ancestry, postingIds), targets));
+    markDerivedFresh(db);
+    return { threads: count, series: series.length, revisions: revisions.length };
+  })();
 }

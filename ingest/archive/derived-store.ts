@@ -1,6 +1,7 @@
 // Reads what derive needs from the archive and writes back threads, series and collected trailers.
 import type { Trailer } from '../../core/patch.js';
 import type { Db } from './db.js';
+import type { ThreadInput } from '../thread.js';
 
 export interface MessageFacts {
   messageId: string;
@@ -45,6 +46,10 @@ interface MessageRow {
 const words = (s: string): string[] => (s === '' ? [] : s.split(' '));
 const list = (s: string): string[] => (s === '' ? [] : s.split(','));
 
+/**
+ * Facts for what series and trailer collection look at: postings, thread roots (possible naked covers)
+ * and replies that give trailers. Threads must be written first (their roots are read back).
+ */
 export function loadMessageFacts(db: Db): MessageFacts[] {
   // Rows are streamed into facts, never held twice.
   const out: MessageFacts[] = [];
@@ -52,7 +57,10 @@ export function loadMessageFacts(db: Db): MessageFacts[] {
     .prepare(`SELECT m.message_id, m.in_reply_to, m.refs, m.date, m.title, m.is_reply, m.kind,
         m.from_name, m.from_email, m.version, m.labels, m.tags, m.idx, m.total, m.links,
         p.change_id, m.has_diff
-      FROM messages m LEFT JOIN patches p ON p.message_id = m.message_id`)
+      FROM messages m LEFT JOIN patches p ON p.message_id = m.message_id
+      WHERE m.kind IN ('cover', 'patch', 'pull')
+        OR m.message_id IN (SELECT root_id FROM threads)
+        OR EXISTS (SELECT 1 FROM message_trailers t WHERE t.message_id = m.message_id AND t.quoted = 0)`)
     .iterate() as IterableIterator<MessageRow>;
   for (const r of rows) out.push({
     messageId: r.message_id,
@@ -73,6 +81,18 @@ export function loadMessageFacts(db: Db): MessageFacts[] {
     changeId: r.change_id,
     hasDiff: r.has_diff === 1,
   });
+  return out;
+}
+
+/** What threading needs of every message, and nothing more. */
+export function loadThreadInputs(db: Db): ThreadInput[] {
+  const out: ThreadInput[] = [];
+  const rows = db.prepare('SELECT message_id, in_reply_to, refs, date, title, is_reply FROM messages').iterate() as IterableIterator<{
+    message_id: string; in_reply_to: string | null; refs: string; date: number | null; title: string; is_reply: number;
+  }>;
+  for (const r of rows) {
+    out.push({ messageId: r.message_id, inReplyTo: r.in_reply_to, references: words(r.refs), date: r.date, title: r.title.toLowerCase(), isReply: r.is_reply === 1 });
+  }
   return out;
 }
 
@@ -155,44 +175,54 @@ export interface PatchTrailerRow {
   status: string;
 }
 
-/** Replaces all derived state in one transaction, so readers never see half of it. */
-export function writeDerived(db: Db, threads: ThreadRow[], series: SeriesRow[], trailers: PatchTrailerRow[]): void {
-  db.transaction(() => {
-    for (const t of ['thread_nodes', 'threads', 'series', 'revisions', 'revision_patches', 'patch_trailers']) {
-      db.exec(`DELETE FROM ${t}`);
+/** Derive rewrites these tables whole; callers wrap the rewrite in one transaction. */
+export function clearDerived(db: Db): void {
+  for (const t of ['thread_nodes', 'threads', 'series', 'revisions', 'revision_patches', 'patch_trailers']) {
+    db.exec(`DELETE FROM ${t}`);
+  }
+}
+
+export function writeThreads(db: Db, threads: ThreadRow[]): void {
+  const thread = db.prepare(`INSERT INTO threads (id, root_id, subject, message_count, first_date, last_date)
+    VALUES (?, ?, COALESCE((SELECT subject FROM messages WHERE message_id = ?), ''), ?, ?, ?)`);
+  const node = db.prepare('INSERT INTO thread_nodes (message_id, thread_id, parent_id, ghost, depth, position) VALUES (?, ?, ?, ?, ?, ?)');
+  threads.forEach((t, i) => {
+    thread.run(i + 1, t.rootId, t.firstMessageId, t.messageCount, t.firstDate, t.lastDate);
+    for (const n of t.nodes) node.run(n.messageId, i + 1, n.parentId, n.ghost ? 1 : 0, n.depth, n.position);
+  });
+}
+
+export function writeSeries(db: Db, series: SeriesRow[]): void {
+  const seriesStmt = db.prepare('INSERT INTO series (id, title, author_name, author_email, first_date) VALUES (?, ?, ?, ?, ?)');
+  const revision = db.prepare(`INSERT INTO revisions (series_id, position, version, label, cover_message_id,
+    anchor_message_id, title, author_name, author_email, date, total, missing_json, partial_of, link_confidence,
+    link_reason) VALUES (@seriesId, @position, @version, @label, @coverId, @anchorId, @title, @fromName, @fromEmail,
+    @date, @total, @missing, @partialOf, @linkConfidence, @linkReason)`);
+  const patch = db.prepare('INSERT OR IGNORE INTO revision_patches (revision_id, idx, message_id, carried) VALUES (?, ?, ?, ?)');
+  const revisionIds = new Map<string, number>();
+  for (const s of series) {
+    seriesStmt.run(s.id, s.title, s.fromName, s.fromEmail, s.firstDate);
+    for (const r of s.revisions) {
+      const partialOf = r.partialOf ? revisionIds.get(r.partialOf) ?? null : null;
+      const id = Number(revision.run({ ...r, missing: JSON.stringify(r.missing), partialOf }).lastInsertRowid);
+      revisionIds.set(r.anchorId, id);
+      for (const p of r.patches) patch.run(id, p.index, p.messageId, p.carried ? 1 : 0);
     }
-    const thread = db.prepare(`INSERT INTO threads (id, root_id, subject, message_count, first_date, last_date)
-      VALUES (?, ?, COALESCE((SELECT subject FROM messages WHERE message_id = ?), ''), ?, ?, ?)`);
-    const node = db.prepare('INSERT INTO thread_nodes (message_id, thread_id, parent_id, ghost, depth, position) VALUES (?, ?, ?, ?, ?, ?)');
-    threads.forEach((t, i) => {
-      thread.run(i + 1, t.rootId, t.firstMessageId, t.messageCount, t.firstDate, t.lastDate);
-      for (const n of t.nodes) node.run(n.messageId, i + 1, n.parentId, n.ghost ? 1 : 0, n.depth, n.position);
-    });
-    const seriesStmt = db.prepare('INSERT INTO series (id, title, author_name, author_email, first_date) VALUES (?, ?, ?, ?, ?)');
-    const revision = db.prepare(`INSERT INTO revisions (series_id, position, version, label, cover_message_id,
-      anchor_message_id, title, author_name, author_email, date, total, missing_json, partial_of, link_confidence,
-      link_reason) VALUES (@seriesId, @position, @version, @label, @coverId, @anchorId, @title, @fromName, @fromEmail,
-      @date, @total, @missing, @partialOf, @linkConfidence, @linkReason)`);
-    const patch = db.prepare('INSERT OR IGNORE INTO revision_patches (revision_id, idx, message_id, carried) VALUES (?, ?, ?, ?)');
-    const revisionIds = new Map<string, number>();
-    for (const s of series) {
-      seriesStmt.run(s.id, s.title, s.fromName, s.fromEmail, s.firstDate);
-      for (const r of s.revisions) {
-        const partialOf = r.partialOf ? revisionIds.get(r.partialOf) ?? null : null;
-        const id = Number(revision.run({ ...r, missing: JSON.stringify(r.missing), partialOf }).lastInsertRowid);
-        revisionIds.set(r.anchorId, id);
-        for (const p of r.patches) patch.run(id, p.index, p.messageId, p.carried ? 1 : 0);
-      }
-    }
-    const trailer = db.prepare('INSERT INTO patch_trailers (patch_id, position, name, value, given_in, status) VALUES (?, ?, ?, ?, ?, ?)');
-    const positions = new Map<string, number>();
-    for (const t of trailers) {
-      const pos = positions.get(t.patchId) ?? 0;
-      positions.set(t.patchId, pos + 1);
-      trailer.run(t.patchId, pos, t.name, t.value, t.givenIn, t.status);
-    }
-    db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('derived_stale', '0')").run();
-  })();
+  }
+}
+
+export function writeTrailers(db: Db, trailers: PatchTrailerRow[]): void {
+  const trailer = db.prepare('INSERT INTO patch_trailers (patch_id, position, name, value, given_in, status) VALUES (?, ?, ?, ?, ?, ?)');
+  const positions = new Map<string, number>();
+  for (const t of trailers) {
+    const pos = positions.get(t.patchId) ?? 0;
+    positions.set(t.patchId, pos + 1);
+    trailer.run(t.patchId, pos, t.name, t.value, t.givenIn, t.status);
+  }
+}
+
+export function markDerivedFresh(db: Db): void {
+  db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('derived_stale', '0')").run();
 }
 
 export function markDerivedStale(db: Db): void {
