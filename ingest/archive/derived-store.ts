@@ -3,13 +3,8 @@ import type { Trailer } from '../../core/patch.js';
 import type { Db } from './db.js';
 import type { ThreadInput } from '../thread.js';
 
-export interface MessageFacts {
-  messageId: string;
-  inReplyTo: string | null;
-  references: string[];
-  date: number | null;
-  title: string;
-  isReply: boolean;
+/** What series assembly knows of a message: its threading facts (title as written) and more. */
+export interface MessageFacts extends ThreadInput {
   kind: 'cover' | 'patch' | 'reply' | 'pull' | 'other';
   fromName: string;
   fromEmail: string;
