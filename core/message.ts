@@ -67,6 +67,8 @@ export interface AnalysedMessage {
   fixups: PatchBody[];
   /** Message-ids the body links to (lore links, Link: trailers), e.g. a cover pointing at v1. */
   links: string[];
+  /** Message-ids named on `Depends-on:` lines: series to apply first. */
+  dependsOn: string[];
   /** Text for the full-text index: what people wrote, not what they quoted, plus diff identifiers. */
   searchText: string;
 }

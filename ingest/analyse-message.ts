@@ -6,6 +6,7 @@ import { findDiffStart } from './parse/diff.js';
 import { parsePatchBody, findInlinePatches } from './parse/patch-body.js';
 import { findReplyTrailers } from './parse/trailers.js';
 import { extractLinkedMessageIds } from './parse/links.js';
+import { findDependsOn } from './parse/depends-on.js';
 
 function classify(msg: ParsedMessage, subject: SubjectInfo, hasDiff: boolean, patch?: PatchBody): MessageKind {
   if (subject.isReply) return 'reply';
@@ -81,6 +82,7 @@ export function analyseMessage(msg: ParsedMessage): AnalysedMessage {
     quotedTrailers: reply?.quoted ?? [],
     fixups: kind === 'reply' ? findInlinePatches(msg.body) : [],
     links: extractLinkedMessageIds(msg.body).filter((id) => id !== msg.messageId),
+    dependsOn: isPosting ? findDependsOn(msg.body) : [],
     searchText: searchTextOf(kind, msg, isPosting ? patch : undefined),
   };
 }

@@ -83,7 +83,8 @@ function revisionFacts(r: Revision, facts: Map<string, MessageFacts>, files: Map
     changeIds: [...new Set(members.map((id) => of(id)?.changeId).filter((x): x is string => !!x))],
     members,
     answers: ancestry.of(r.anchor),
-    links: [...new Set(members.flatMap((id) => of(id)?.links ?? []))],
+    // A message named on a Depends-on: line is another series to apply first, never an earlier version.
+    links: [...new Set(members.flatMap((id) => (of(id)?.links ?? []).filter((l) => !of(id)?.dependsOn.includes(l))))],
     patchTitles: patchIds.map((id) => of(id)?.title ?? ''),
     files: [...new Set(patchIds.flatMap((id) => files.get(id) ?? []))],
   };
@@ -114,6 +115,7 @@ function revisionRow(r: Revision, seriesKey: string, position: number, link: Lin
     partialOf: r.partialOf?.anchor ?? null,
     linkConfidence: link?.confidence ?? null,
     linkReason: link?.reason ?? null,
+    dependsOn: [],
     patches,
   };
 }
@@ -134,6 +136,25 @@ function seriesRows(revisions: Revision[], groups: string[][], links: LineageLin
       revisions: revs.map((r, i) => revisionRow(r, id, i + 1, linkTo.get(r.anchor))),
     };
   });
+}
+
+/** patchwork's Depends-on: a revision names messages of other series; each becomes that series' id. */
+function resolveDependencies(series: SeriesRow[], revisions: Revision[], facts: Map<string, MessageFacts>): void {
+  const seriesOfMessage = new Map<string, string>();
+  const rows = new Map<string, RevisionRow>();
+  for (const s of series) for (const r of s.revisions) rows.set(r.anchorId, r);
+  for (const r of revisions) {
+    const row = rows.get(r.anchor)!;
+    for (const m of r.members) seriesOfMessage.set(m, row.seriesId);
+  }
+  for (const r of revisions) {
+    const row = rows.get(r.anchor)!;
+    const named = [...r.members].flatMap((m) => facts.get(m)?.dependsOn ?? []);
+    for (const id of named) {
+      const target = seriesOfMessage.get(id);
+      if (target && target !== row.seriesId && !row.dependsOn.includes(target)) row.dependsOn.push(target);
+    }
+  }
 }
 
 function replyFacts(all: MessageFacts[], trailers: Map<string, Trailer[]>, ancestry: Ancestry, postingIds: Set<string>): ReplyFacts[] {
@@ -185,6 +206,7 @@ export function derive(db: Db): DeriveSummary {
     const revFacts = revisions.map((r) => revisionFacts(r, facts, files, ancestry));
     const links = linkRevisions(revFacts);
     const series = seriesRows(revisions, groupSeries(revFacts, links), links);
+    resolveDependencies(series, revisions, facts);
     writeSeries(db, series);
     const own = loadMessageTrailers(db);
     const postingIds = new Set(postings.map((p) => p.messageId));

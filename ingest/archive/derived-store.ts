@@ -14,6 +14,7 @@ export interface MessageFacts extends ThreadInput {
   index: number | null;
   total: number | null;
   links: string[];
+  dependsOn: string[];
   changeId: string | null;
   hasDiff: boolean;
 }
@@ -34,6 +35,7 @@ interface MessageRow {
   idx: number | null;
   total: number | null;
   links: string;
+  depends_on: string;
   change_id: string | null;
   has_diff: number;
 }
@@ -50,7 +52,7 @@ export function loadMessageFacts(db: Db): MessageFacts[] {
   const out: MessageFacts[] = [];
   const rows = db
     .prepare(`SELECT m.message_id, m.in_reply_to, m.refs, m.date, m.title, m.is_reply, m.kind,
-        m.from_name, m.from_email, m.version, m.labels, m.tags, m.idx, m.total, m.links,
+        m.from_name, m.from_email, m.version, m.labels, m.tags, m.idx, m.total, m.links, m.depends_on,
         p.change_id, m.has_diff
       FROM messages m LEFT JOIN patches p ON p.message_id = m.message_id
       WHERE m.kind IN ('cover', 'patch', 'pull')
@@ -73,6 +75,7 @@ export function loadMessageFacts(db: Db): MessageFacts[] {
     index: r.idx,
     total: r.total,
     links: words(r.links),
+    dependsOn: words(r.depends_on),
     changeId: r.change_id,
     hasDiff: r.has_diff === 1,
   });
@@ -150,6 +153,7 @@ export interface RevisionRow {
   partialOf: string | null;
   linkConfidence: string | null;
   linkReason: string | null;
+  dependsOn: string[];
   patches: Array<{ index: number; messageId: string; carried: boolean }>;
 }
 
@@ -191,15 +195,15 @@ export function writeSeries(db: Db, series: SeriesRow[]): void {
   const seriesStmt = db.prepare('INSERT INTO series (id, title, author_name, author_email, first_date) VALUES (?, ?, ?, ?, ?)');
   const revision = db.prepare(`INSERT INTO revisions (series_id, position, version, label, cover_message_id,
     anchor_message_id, title, author_name, author_email, date, total, missing_json, partial_of, link_confidence,
-    link_reason) VALUES (@seriesId, @position, @version, @label, @coverId, @anchorId, @title, @fromName, @fromEmail,
-    @date, @total, @missing, @partialOf, @linkConfidence, @linkReason)`);
+    link_reason, depends_on_json) VALUES (@seriesId, @position, @version, @label, @coverId, @anchorId, @title,
+    @fromName, @fromEmail, @date, @total, @missing, @partialOf, @linkConfidence, @linkReason, @dependsOnJson)`);
   const patch = db.prepare('INSERT OR IGNORE INTO revision_patches (revision_id, idx, message_id, carried) VALUES (?, ?, ?, ?)');
   const revisionIds = new Map<string, number>();
   for (const s of series) {
     seriesStmt.run(s.id, s.title, s.fromName, s.fromEmail, s.firstDate);
     for (const r of s.revisions) {
       const partialOf = r.partialOf ? revisionIds.get(r.partialOf) ?? null : null;
-      const id = Number(revision.run({ ...r, missing: JSON.stringify(r.missing), partialOf }).lastInsertRowid);
+      const id = Number(revision.run({ ...r, missing: JSON.stringify(r.missing), partialOf, dependsOnJson: JSON.stringify(r.dependsOn) }).lastInsertRowid);
       revisionIds.set(r.anchorId, id);
       for (const p of r.patches) patch.run(id, p.index, p.messageId, p.carried ? 1 : 0);
     }

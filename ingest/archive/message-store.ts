@@ -19,9 +19,9 @@ export class MessageStore {
   constructor(private readonly db: Db, private readonly now: () => number = Date.now) {
     this.insertMessage = db.prepare(`INSERT INTO messages (message_id, synthetic_id, subject, from_name, from_email,
       to_raw, cc_raw, date, date_raw, in_reply_to, refs, kind, has_diff, title, is_reply, version, labels,
-      tags, idx, total, links, source, source_offset, ingested_at)
+      tags, idx, total, links, depends_on, source, source_offset, ingested_at)
       VALUES (@messageId, @syntheticId, @subject, @fromName, @fromEmail, @to, @cc, @date, @dateRaw, @inReplyTo,
-      @refs, @kind, @hasDiff, @title, @isReply, @version, @labels, @tags, @idx, @total, @links, @source, @offset, @now)
+      @refs, @kind, @hasDiff, @title, @isReply, @version, @labels, @tags, @idx, @total, @links, @dependsOn, @source, @offset, @now)
       ON CONFLICT(message_id) DO NOTHING`);
     this.insertList = db.prepare('INSERT OR IGNORE INTO message_lists (message_id, list_id) VALUES (?, ?)');
     this.insertBody = db.prepare('INSERT INTO message_bodies (id, body) VALUES (?, ?)');
@@ -62,6 +62,7 @@ export class MessageStore {
       idx: a.subject.index,
       total: a.subject.total,
       links: a.links.join(' '),
+      dependsOn: a.dependsOn.join(' '),
       source: m.source.source,
       offset: m.source.offset,
       now: this.now(),

@@ -27,6 +27,8 @@ export interface RevisionView {
   missing: number[];
   partialOf: number | null;
   link: { confidence: string; reason: string } | null;
+  /** Series this revision says it depends on (Depends-on:), in the order given. */
+  dependsOn: string[];
   patches: PatchRef[];
 }
 
@@ -37,6 +39,8 @@ export interface SeriesView {
   authorEmail: string;
   firstDate: number | null;
   revisions: RevisionView[];
+  /** Series whose revisions depend on this one. */
+  dependents: string[];
 }
 
 interface RevisionRow {
@@ -53,6 +57,7 @@ interface RevisionRow {
   partial_of: number | null;
   link_confidence: string | null;
   link_reason: string | null;
+  depends_on_json: string;
 }
 
 function revisionsOf(db: Db, seriesIds: string[] | undefined): Map<string, RevisionView[]> {
@@ -85,6 +90,7 @@ function revisionsOf(db: Db, seriesIds: string[] | undefined): Map<string, Revis
       missing: JSON.parse(r.missing_json),
       partialOf: r.partial_of,
       link: r.link_confidence ? { confidence: r.link_confidence, reason: r.link_reason ?? '' } : null,
+      dependsOn: JSON.parse(r.depends_on_json),
       patches: byRevision.get(r.id) ?? [],
     });
     out.set(r.series_id, list);
@@ -96,9 +102,12 @@ export function listSeries(db: Db, ids?: string[]): SeriesView[] {
   const series = db
     .prepare(`SELECT id, title, author_name AS authorName, author_email AS authorEmail, first_date AS firstDate FROM series
       ${ids ? `WHERE id IN (${ids.map(() => '?').join(',')})` : ''} ORDER BY first_date, id`)
-    .all(...(ids ?? [])) as Omit<SeriesView, 'revisions'>[];
+    .all(...(ids ?? [])) as Omit<SeriesView, 'revisions' | 'dependents'>[];
   const revisions = revisionsOf(db, ids);
-  return series.map((s) => ({ ...s, revisions: revisions.get(s.id) ?? [] }));
+  const dependents = new Map<string, string[]>();
+  const all = db.prepare("SELECT DISTINCT r.series_id AS id, j.value AS target FROM revisions r, json_each(r.depends_on_json) j").all() as Array<{ id: string; target: string }>;
+  for (const d of all) dependents.set(d.target, [...(dependents.get(d.target) ?? []), d.id]);
+  return series.map((s) => ({ ...s, revisions: revisions.get(s.id) ?? [], dependents: dependents.get(s.id) ?? [] }));
 }
 
 /** A series by its id (or a unique prefix of it), or by the message-id of any message in one of its threads. */

@@ -11,6 +11,7 @@ function revisionJson(r: RevisionView, trailers?: Map<string, TrailerRef[]>) {
     total: r.total,
     ...(r.link ? { linkedFromPrevious: r.link } : {}),
     ...(r.partialOf !== null ? { partialReroll: true } : {}),
+    ...(r.dependsOn.length ? { dependsOn: r.dependsOn } : {}),
     patches: r.patches.map((p) => ({
       index: p.index,
       messageId: p.messageId,
@@ -36,5 +37,6 @@ export function seriesJson(s: SeriesView, trailers?: Map<string, TrailerRef[]>) 
     title: s.title,
     author: { name: s.authorName, email: s.authorEmail },
     revisions: s.revisions.map((r) => revisionJson(r, trailers)),
+    ...(s.dependents.length ? { dependents: s.dependents } : {}),
   };
 }

@@ -35,6 +35,8 @@ CREATE TABLE messages (
   total INTEGER,
   -- message-ids a cover or patch links to in its body (earlier versions, lore links)
   links TEXT NOT NULL DEFAULT '',
+  -- message-ids on Depends-on: lines, space-separated
+  depends_on TEXT NOT NULL DEFAULT '',
   source TEXT NOT NULL,
   source_offset INTEGER NOT NULL,
   ingested_at INTEGER NOT NULL
@@ -161,7 +163,9 @@ CREATE TABLE revisions (
   missing_json TEXT NOT NULL,
   partial_of INTEGER,
   link_confidence TEXT,
-  link_reason TEXT
+  link_reason TEXT,
+  -- series this revision says it depends on (Depends-on:), JSON array of series ids in the order given
+  depends_on_json TEXT NOT NULL DEFAULT '[]'
 );
 CREATE INDEX revisions_series ON revisions(series_id, position);
 
