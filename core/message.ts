@@ -1,4 +1,5 @@
 // The domain model of one mail as mlreview sees it after parsing. No I/O here.
+import type { PatchBody, SubjectInfo, Trailer } from './patch.js';
 
 export interface Address {
   name: string;
@@ -49,7 +50,6 @@ export interface Diagnostic {
   reason: string;
 }
 
-import type { PatchBody, SubjectInfo, Trailer } from './patch.js';
 
 export type MessageKind = 'cover' | 'patch' | 'reply' | 'pull' | 'other';
 
