@@ -1,8 +1,10 @@
 // End-to-end: every kind of SOURCE, bad input among good, and an ingest killed half-way.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { openDb } from '../ingest/archive/db.js';
+import { ingest } from '../ingest/ingest.js';
 import { examplesDir, runCli, scratchDir, startCli } from './run-cli.js';
 
 const exampleMbox = readFileSync(join(examplesDir, 'ringbuf-v1-v2.mbox'), 'latin1');
@@ -109,5 +111,29 @@ describe('ingest sources', () => {
     const revisions = (JSON.parse(runCli(['series', 'list', '--db', db, '-o', 'json']).stdout).series as Array<{ revisions: unknown[] }>)
       .flatMap((s) => s.revisions);
     expect(revisions).toHaveLength(copies * 2);
+  }, 120_000);
+});
+
+describe('parsing on a second core', () => {
+  it('stores exactly what the single-threaded path stores', async () => {
+    // Over 8 MiB, the built CLI parses in a worker thread; the library run from sources parses inline.
+    const dir = scratchDir();
+    const msgs = exampleMessages();
+    const parts: string[] = [];
+    for (let c = 0; c < 400; c++) {
+      for (const m of msgs) parts.push(`From mboxrd@z Thu Jan  1 00:00:00 1970\n${m.replace(/<([^<>@\s]+@[^<>\s]+)>/g, `<c${c}.$1>`)}\n`);
+    }
+    const big = join(dir, 'big.mbox');
+    writeFileSync(big, parts.join(''), 'latin1');
+    expect(statSync(big).size).toBeGreaterThan(8 << 20);
+    const viaWorker = join(dir, 'worker.db');
+    expect(ingestJson(viaWorker, big).report).toMatchObject({ added: 400 * msgs.length, skipped: [] });
+    const inline = openDb(join(dir, 'inline.db'));
+    await ingest(inline, [big]);
+    inline.close();
+    const show = (db: string) => runCli(['series', 'list', '--db', db, '-o', 'json']).stdout;
+    expect(show(viaWorker)).toBe(show(join(dir, 'inline.db')));
+    const trailers = (db: string) => runCli(['series', 'show', '--db', db, '-o', 'json', 'c7.cover.1757322000.git.ada@example.org']).stdout;
+    expect(trailers(viaWorker)).toBe(trailers(join(dir, 'inline.db')));
   }, 120_000);
 });
