@@ -41,14 +41,12 @@ CREATE TABLE messages (
   source_offset INTEGER NOT NULL,
   ingested_at INTEGER NOT NULL
 );
-CREATE INDEX messages_in_reply_to ON messages(in_reply_to);
 
 -- Bodies live apart from the message rows so that scans over headers never page through mail text.
 CREATE TABLE message_bodies (
   id INTEGER PRIMARY KEY REFERENCES messages(id),
   body TEXT NOT NULL
 );
-CREATE INDEX messages_from_email ON messages(from_email);
 
 CREATE TABLE message_lists (
   message_id TEXT NOT NULL,
@@ -81,7 +79,6 @@ CREATE TABLE patch_files (
   binary INTEGER NOT NULL
 );
 CREATE INDEX patch_files_message ON patch_files(message_id);
-CREATE INDEX patch_files_new_path ON patch_files(new_path);
 
 -- Trailers as written in a message: the trailer block of a patch, or the trailer lines of a reply.
 CREATE TABLE message_trailers (
