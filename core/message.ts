@@ -69,6 +69,8 @@ export interface AnalysedMessage {
   links: string[];
   /** Message-ids named on `Depends-on:` lines: series to apply first. */
   dependsOn: string[];
+  /** Where the patch's diff sits in the body (UTF-16 offsets), when it is a verbatim slice of it. */
+  diffLocation?: { offset: number; length: number };
   /** Text for the full-text index: what people wrote, not what they quoted, plus diff identifiers. */
   searchText: string;
 }

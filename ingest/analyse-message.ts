@@ -65,6 +65,13 @@ function searchTextOf(kind: MessageKind, msg: ParsedMessage, patch?: PatchBody):
   return [patch.commitMessage, patch.notes, diffIdentifiers(patch.diff)].filter(Boolean).join('\n');
 }
 
+/** Where the diff sits in the body, so the archive stores it once; undefined when it is not a slice. */
+function locateDiff(body: string, diff: string): { offset: number; length: number } | undefined {
+  if (diff === '') return { offset: 0, length: 0 };
+  const at = body.indexOf(diff.slice(0, 200));
+  return at >= 0 && body.startsWith(diff, at) ? { offset: at, length: diff.length } : undefined;
+}
+
 export function analyseMessage(msg: ParsedMessage): AnalysedMessage {
   const subject = parseSubject(msg.subject);
   const hasDiff = findDiffStart(msg.body) >= 0;
@@ -83,6 +90,7 @@ export function analyseMessage(msg: ParsedMessage): AnalysedMessage {
     fixups: kind === 'reply' ? findInlinePatches(msg.body) : [],
     links: extractLinkedMessageIds(msg.body).filter((id) => id !== msg.messageId),
     dependsOn: isPosting ? findDependsOn(msg.body) : [],
+    diffLocation: isPosting && patch ? locateDiff(msg.body, patch.diff) : undefined,
     searchText: searchTextOf(kind, msg, isPosting ? patch : undefined),
   };
 }

@@ -11,12 +11,14 @@ export function describeError(err: unknown): string {
 }
 
 /**
- * The archive keeps per-file facts and the diff text, not parsed hunks (thousands of small strings per
+ * The archive keeps per-file facts and the diff's place in the body, not parsed hunks (thousands of small strings per
  * patch); dropping them here keeps a batch in flight small.
  */
 function withoutHunks(a: AnalysedMessage): AnalysedMessage {
   if (!a.patch) return a;
-  return { ...a, patch: { ...a.patch, files: a.patch.files.map((f) => ({ ...f, hunks: [] })) }, fixups: a.fixups.map((f) => ({ ...f, files: [] })) };
+  // A diff that is a slice of the body travels as its location only: bodies are most of the bytes.
+  const diff = a.diffLocation ? '' : a.patch.diff;
+  return { ...a, patch: { ...a.patch, diff, files: a.patch.files.map((f) => ({ ...f, hunks: [] })) }, fixups: a.fixups.map((f) => ({ ...f, files: [] })) };
 }
 
 export function prepareMessage(raw: Buffer, ref: SourceRef): Prepared {

@@ -53,7 +53,7 @@ export class MessageStore {
       inReplyTo: m.inReplyTo,
       refs: m.references.join(' '),
       kind: a.kind,
-      hasDiff: a.patch && a.patch.diff !== '' ? 1 : 0,
+      hasDiff: a.patch && (a.patch.diff !== '' || (a.diffLocation?.length ?? 0) > 0) ? 1 : 0,
       title: a.subject.title,
       isReply: a.subject.isReply ? 1 : 0,
       version: a.subject.version,
@@ -77,9 +77,9 @@ export class MessageStore {
     const p = a.patch;
     this.insertBody.run(rowid, a.message.body);
     if (p) {
-      const at = diffOffset(a.message.body, p.diff);
-      this.insertPatch.run(id, p.commitMessage, p.notes, p.diffstat, at < 0 ? 0 : at, p.diff.length,
-        at < 0 ? p.diff : null, p.baseCommit ?? null, p.changeId ?? null, p.inBodyFrom ?? null, p.pullUrl ?? null);
+      const at = a.diffLocation;
+      this.insertPatch.run(id, p.commitMessage, p.notes, p.diffstat, at?.offset ?? 0, at?.length ?? p.diff.length,
+        at ? null : p.diff, p.baseCommit ?? null, p.changeId ?? null, p.inBodyFrom ?? null, p.pullUrl ?? null);
       for (const f of p.files) {
         this.insertFile.run(id, f.oldPath, f.newPath, f.status, f.added, f.removed, f.binary ? 1 : 0);
       }
@@ -98,13 +98,6 @@ export class MessageStore {
     const author = `${a.message.from.name} ${a.message.from.email}`;
     this.insertFts.run(rowid, a.message.subject, author, a.searchText, files);
   }
-}
-
-/** Where the diff sits in the body, or -1 when it is not a verbatim slice of it. */
-function diffOffset(body: string, diff: string): number {
-  if (diff === '') return 0;
-  const at = body.indexOf(diff.slice(0, 200));
-  return at >= 0 && body.startsWith(diff, at) ? at : -1;
 }
 
 function firstLine(text: string): string {
