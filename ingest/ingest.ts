@@ -1,5 +1,5 @@
 // The ingest job: sources → parse → analyse → archive, in committed batches, then derive threads and series.
-import { statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { Diagnostic } from '../core/message.js';
@@ -37,6 +37,16 @@ interface Counters {
   skipped: Diagnostic[];
 }
 
+function startsMessageAt(path: string, offset: number): boolean {
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(5);
+    return readSync(fd, head, 0, 5, offset) === 5 && head.toString('latin1') === 'From ';
+  } finally {
+    closeSync(fd);
+  }
+}
+
 function storeBatch(store: MessageStore, batch: Prepared[], counters: Counters): void {
   for (const item of batch) {
     if ('problem' in item) {
@@ -60,8 +70,10 @@ async function ingestOne(db: Db, src: OpenedSource, counters: Counters, opts: In
   const previous = key ? getProgress(db, key) : undefined;
   const sameFile = previous && stat && previous.size === stat.size && previous.mtime === Math.floor(stat.mtimeMs);
   if (sameFile && previous.complete) return 'unchanged';
-  // Resume where an interrupted run stopped, or after what an appended-to mbox already held.
-  const resumeAt = previous && stat && (sameFile || stat.size > previous.size) ? previous.offset : 0;
+  // Resume where an interrupted run stopped, or after what an appended-to mbox already held; a file
+  // rewritten in between (no message starts there any more) is read again from the top.
+  const candidate = previous && stat && (sameFile || stat.size > previous.size) ? previous.offset : 0;
+  const resumeAt = candidate > 0 && key && startsMessageAt(key, candidate) ? candidate : 0;
   const progress = (offset: number, complete: boolean): SourceProgress | undefined =>
     key && stat ? { source: key, size: stat.size, mtime: Math.floor(stat.mtimeMs), offset, complete } : undefined;
   let batch: Prepared[] = [];

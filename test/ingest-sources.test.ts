@@ -137,3 +137,19 @@ describe('parsing on a second core', () => {
     expect(trailers(viaWorker)).toBe(trailers(join(dir, 'inline.db')));
   }, 120_000);
 });
+
+describe('ingesting a file again after it changed', () => {
+  it('reads only what was appended to an mbox, and all of one rewritten in between', () => {
+    const dir = scratchDir();
+    const db = join(dir, 'a.db');
+    const file = join(dir, 'list.mbox');
+    const first = exampleMbox.slice(0, exampleMbox.indexOf('From mboxrd@z', exampleMbox.indexOf('[PATCH v2 0/3]') - 400));
+    writeFileSync(file, first, 'latin1');
+    expect(ingestJson(db, file).report).toMatchObject({ added: 11, duplicates: 0 });
+    writeFileSync(file, exampleMbox, 'latin1');
+    expect(ingestJson(db, file).report).toMatchObject({ added: 6, duplicates: 0, series: 1 });
+    // Rewritten with something longer in front: the old end offset no longer starts a message.
+    writeFileSync(file, `From mboxrd@z Thu Jan  1 00:00:00 1970\nFrom: X <x@example.org>\nSubject: hello there, a longer first message\nMessage-ID: <new@example.org>\n\nhi\n\n${exampleMbox}`, 'latin1');
+    expect(ingestJson(db, file).report).toMatchObject({ added: 1, duplicates: 17 });
+  });
+});
