@@ -111,7 +111,10 @@ async function ingestOne(db: Db, src: OpenedSource, counters: Counters, opts: In
   return 'read';
 }
 
-export async function ingest(db: Db, specs: string[], opts: IngestOptions = {}): Promise<IngestReport> {
+export type StoreReport = Omit<IngestReport, 'threads' | 'series'>;
+
+/** Reads every source into the archive, without deriving threads and series yet. */
+export async function storeSources(db: Db, specs: string[], opts: IngestOptions = {}): Promise<StoreReport> {
   const counters: Counters = { added: 0, duplicates: 0, skipped: [] };
   const unchanged: string[] = [];
   for (const spec of specs) {
@@ -122,6 +125,11 @@ export async function ingest(db: Db, specs: string[], opts: IngestOptions = {}):
       counters.skipped.push({ source: spec, reason: describeError(err) });
     }
   }
+  return { ...counters, unchanged };
+}
+
+export async function ingest(db: Db, specs: string[], opts: IngestOptions = {}): Promise<IngestReport> {
+  const stored = await storeSources(db, specs, opts);
   const summary = derive(db);
-  return { ...counters, threads: summary.threads, series: summary.series, unchanged };
+  return { ...stored, threads: summary.threads, series: summary.series };
 }

@@ -1,7 +1,7 @@
 // mlreview ingest SOURCE...: store mail in the archive, then thread it and find series.
 import type { Readable } from 'node:stream';
-import { openDb } from '../../ingest/archive/db.js';
-import { ingest, type IngestReport } from '../../ingest/ingest.js';
+import { ingestArchive } from '../../ingest/ingest-archive.js';
+import type { IngestReport } from '../../ingest/ingest.js';
 import { json, outputFormat, type CommandResult } from '../command-result.js';
 import type { Progress } from '../progress.js';
 
@@ -25,17 +25,13 @@ function text(r: IngestReport): string {
 
 export async function runIngest(args: IngestArgs): Promise<CommandResult> {
   const format = outputFormat(args.output);
-  const db = openDb(args.db);
-  try {
-    const report = await ingest(db, args.sources, { stdin: args.stdin, onProgress: (p) => args.progress.update(p) });
-    args.progress.stop();
-    const stdout =
-      format === 'json'
-        ? json({ schema: 1, added: report.added, duplicates: report.duplicates, skipped: report.skipped.map((s) => ({ source: s.source, offset: s.offset ?? null, messageId: s.messageId ?? null, reason: s.reason })), threads: report.threads, series: report.series })
-        : text(report);
-    // Completed with problems: some input was skipped (it is named above), the rest is stored.
-    return { stdout, exitCode: report.skipped.length > 0 ? 1 : 0 };
-  } finally {
-    db.close();
-  }
+  const report = await ingestArchive(args.db, args.sources, { stdin: args.stdin, onProgress: (p) => args.progress.update(p) });
+  args.progress.stop();
+  const skipped = report.skipped.map((s) => ({ source: s.source, offset: s.offset ?? null, messageId: s.messageId ?? null, reason: s.reason }));
+  const stdout =
+    format === 'json'
+      ? json({ schema: 1, added: report.added, duplicates: report.duplicates, skipped, threads: report.threads, series: report.series })
+      : text(report);
+  // Completed with problems: some input was skipped (it is named above), the rest is stored.
+  return { stdout, exitCode: report.skipped.length > 0 ? 1 : 0 };
 }
