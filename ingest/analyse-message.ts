@@ -60,7 +60,7 @@ function diffIdentifiers(diff: string): string {
   return [...seen].join(' ');
 }
 
-function searchTextOf(kind: MessageKind, msg: ParsedMessage, patch?: PatchBody): string {
+function searchTextOf(msg: ParsedMessage, patch?: PatchBody): string {
   if (!patch) return ownText(msg.body);
   return [patch.commitMessage, patch.notes, diffIdentifiers(patch.diff)].filter(Boolean).join('\n');
 }
@@ -91,6 +91,6 @@ export function analyseMessage(msg: ParsedMessage): AnalysedMessage {
     links: extractLinkedMessageIds(msg.body).filter((id) => id !== msg.messageId),
     dependsOn: isPosting ? findDependsOn(msg.body) : [],
     diffLocation: isPosting && patch ? locateDiff(msg.body, patch.diff) : undefined,
-    searchText: searchTextOf(kind, msg, isPosting ? patch : undefined),
+    searchText: searchTextOf(msg, isPosting ? patch : undefined),
   };
 }

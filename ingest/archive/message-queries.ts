@@ -1,4 +1,4 @@
-// Read side of single messages: the body, and a patch's parts with its diff cut back out of the body.
+// Read side of a patch: its parts, with the diff cut back out of the body it was stored in.
 import type { Db } from './db.js';
 
 export interface StoredPatch {
@@ -11,13 +11,6 @@ export interface StoredPatch {
   changeId: string | null;
   inBodyFrom: string | null;
   pullUrl: string | null;
-}
-
-export function getBody(db: Db, messageId: string): string | undefined {
-  const row = db
-    .prepare('SELECT b.body FROM messages m JOIN message_bodies b ON b.id = m.id WHERE m.message_id = ?')
-    .get(messageId) as { body: string } | undefined;
-  return row?.body;
 }
 
 interface PatchRow {

@@ -16,7 +16,7 @@ export class MessageStore {
   private readonly insertFixup;
   private readonly insertFts;
 
-  constructor(private readonly db: Db, private readonly now: () => number = Date.now) {
+  constructor(db: Db, private readonly now: () => number = Date.now) {
     this.insertMessage = db.prepare(`INSERT INTO messages (message_id, synthetic_id, subject, from_name, from_email,
       to_raw, cc_raw, date, date_raw, in_reply_to, refs, kind, has_diff, title, is_reply, version, labels,
       tags, idx, total, links, depends_on, source, source_offset, ingested_at)
