@@ -1,27 +1,22 @@
 // Rebuilds threads, series (revisions and their lineage) and collected trailers from stored messages.
 // Everything here is recomputed from the message tables, so an interrupted ingest can always be finished.
+// Threads are derived a component batch at a time (derive-threads.ts); series and trailers then work from
+// postings only, reading files and trailers per message, so memory follows the postings, not the mail.
 import { createHash } from 'node:crypto';
 import type { Db } from './archive/db.js';
-import type { Trailer } from '../core/patch.js';
+import { ownTrailersReader, patchFilesReader, type MessageFacts } from './archive/derive-reads.js';
 import {
   clearDerived,
-  loadMessageFacts,
-  loadMessageTrailers,
-  loadPatchFiles,
-  loadThreadInputs,
   markDerivedFresh,
   writeSeries,
-  writeThreads,
   writeTrailers,
-  type MessageFacts,
   type RevisionRow,
   type SeriesRow,
-  type ThreadRow,
 } from './archive/derived-store.js';
-import { threadMessages, type Thread } from './thread.js';
-import { assembleRevisions, missingIndices, type Posting, type Revision, type RootMessage } from './revisions.js';
+import { deriveThreads, type ThreadedArchive, type TrailerGiver } from './derive-threads.js';
+import { assembleRevisions, missingIndices, type Revision } from './revisions.js';
 import { groupSeries, linkRevisions, type LineageLink, type RevisionFacts } from './lineage.js';
-import { collectTrailers, type ReplyFacts, type RevisionTargets } from './collect-trailers.js';
+import { collectTrailers, type ReplyFacts } from './collect-trailers.js';
 
 export interface DeriveSummary {
   threads: number;
@@ -29,50 +24,10 @@ export interface DeriveSummary {
   revisions: number;
 }
 
-const isPosting = (m: MessageFacts) => m.kind === 'cover' || m.kind === 'patch' || m.kind === 'pull';
-
-/** Thread ancestry, walked on demand: only postings and trailer-giving replies ever ask. */
-class Ancestry {
-  private readonly parent = new Map<string, string | null>();
-  readonly rootOf = new Map<string, string>();
-  readonly roots = new Set<string>();
-
-  constructor(threads: Thread[]) {
-    for (const t of threads) {
-      this.roots.add(t.rootId);
-      for (const n of t.nodes) {
-        this.parent.set(n.messageId, n.parentId);
-        this.rootOf.set(n.messageId, t.rootId);
-      }
-    }
-  }
-
-  /** Ancestors of `id`, nearest first. */
-  of(id: string): string[] {
-    const chain: string[] = [];
-    for (let p = this.parent.get(id); p; p = this.parent.get(p)) chain.push(p);
-    return chain;
-  }
-}
-
-function threadRows(threads: Thread[]): ThreadRow[] {
-  return threads.map((t) => {
-    const real = t.nodes.filter((n) => !n.ghost);
-    return {
-      rootId: t.rootId,
-      firstMessageId: real[0]?.messageId ?? '',
-      messageCount: real.length,
-      firstDate: t.firstDate,
-      lastDate: t.lastDate,
-      nodes: t.nodes,
-    };
-  });
-}
-
-function revisionFacts(r: Revision, facts: Map<string, MessageFacts>, files: Map<string, string[]>, ancestry: Ancestry): RevisionFacts {
+function revisionFacts(r: Revision, archive: ThreadedArchive, answers: (id: string) => string[], filesOf: (id: string) => string[]): RevisionFacts {
   const members = [...r.members];
   const patchIds = [...r.patches.values()].flat();
-  const of = (id: string) => facts.get(id);
+  const of = (id: string) => archive.facts.get(id);
   return {
     key: r.anchor,
     version: r.version,
@@ -82,11 +37,11 @@ function revisionFacts(r: Revision, facts: Map<string, MessageFacts>, files: Map
     title: r.coverId ? r.title : r.total === 1 ? r.title : '',
     changeIds: [...new Set(members.map((id) => of(id)?.changeId).filter((x): x is string => !!x))],
     members,
-    answers: ancestry.of(r.anchor),
+    answers: answers(r.anchor),
     // A message named on a Depends-on: line is another series to apply first, never an earlier version.
     links: [...new Set(members.flatMap((id) => (of(id)?.links ?? []).filter((l) => !of(id)?.dependsOn.includes(l))))],
     patchTitles: patchIds.map((id) => of(id)?.title ?? ''),
-    files: [...new Set(patchIds.flatMap((id) => files.get(id) ?? []))],
+    files: [...new Set(patchIds.flatMap(filesOf))],
   };
 }
 
@@ -157,68 +112,59 @@ function resolveDependencies(series: SeriesRow[], revisions: Revision[], facts: 
   }
 }
 
-function replyFacts(all: MessageFacts[], trailers: Map<string, Trailer[]>, ancestry: Ancestry, postingIds: Set<string>): ReplyFacts[] {
-  const out: ReplyFacts[] = [];
-  for (const m of all) {
-    if (isPosting(m)) continue;
-    const given = trailers.get(m.messageId);
-    if (!given?.length) continue;
-    const answers = ancestry.of(m.messageId).find((a) => postingIds.has(a));
-    if (answers) out.push({ messageId: m.messageId, fromName: m.fromName, fromEmail: m.fromEmail, date: m.date, trailers: given, answers });
+/** Revisions linked into series and written; returns how many series there are. */
+function deriveSeries(db: Db, revisions: Revision[], archive: ThreadedArchive): number {
+  const ancestors = new Map(archive.postings.map((p) => [p.messageId, p.ancestors]));
+  const filesOf = patchFilesReader(db);
+  const revFacts = revisions.map((r) => revisionFacts(r, archive, (id) => ancestors.get(id) ?? [], filesOf));
+  const links = linkRevisions(revFacts);
+  const series = seriesRows(revisions, groupSeries(revFacts, links), links);
+  resolveDependencies(series, revisions, archive.facts);
+  writeSeries(db, series);
+  return series.length;
+}
+
+/** Trailer givers grouped by the posting (or revision cover) each one answers: its nearest such ancestor. */
+function repliesByPosting(givers: TrailerGiver[], revisions: Revision[], archive: ThreadedArchive): Map<string, TrailerGiver[]> {
+  const postingIds = new Set(archive.postings.map((p) => p.messageId));
+  for (const r of revisions) if (r.coverId) postingIds.add(r.coverId);
+  const out = new Map<string, TrailerGiver[]>();
+  for (const g of givers) {
+    const answers = g.ancestors.find((a) => postingIds.has(a));
+    if (answers) out.set(answers, [...(out.get(answers) ?? []), g]);
   }
   return out;
 }
 
-/** Threads first, written at once: only the ancestry (a parent per message) is kept for what follows. */
-function deriveThreads(db: Db): { ancestry: Ancestry; count: number } {
-  const threads = threadMessages(loadThreadInputs(db));
-  writeThreads(db, threadRows(threads));
-  return { ancestry: new Ancestry(threads), count: threads.length };
+/** Collected trailers, written a revision at a time: a reply's trailers only ever reach one revision's patches. */
+function deriveTrailers(db: Db, revisions: Revision[], archive: ThreadedArchive): void {
+  const trailersOf = ownTrailersReader(db);
+  const replies = repliesByPosting(archive.trailerGivers, revisions, archive);
+  for (const r of revisions) {
+    const patchIds = [...r.patches.values()].flat();
+    const answered = [r.coverId, r.partialOf?.coverId, ...patchIds].filter((id): id is string => !!id);
+    // Replies in order of arrival; collectTrailers then orders them by date (ties keep this order).
+    const given: ReplyFacts[] = answered
+      .flatMap((id) => (replies.get(id) ?? []).map((g) => ({ f: g.facts, answers: id })))
+      .sort((a, b) => a.f.rowid - b.f.rowid)
+      .map(({ f, answers }) => ({ messageId: f.messageId, fromName: f.fromName, fromEmail: f.fromEmail, date: f.date, trailers: trailersOf(f.messageId), answers }));
+    const own = new Map(patchIds.filter((id) => ['patch', 'pull'].includes(archive.facts.get(id)?.kind ?? '')).map((id) => [id, trailersOf(id)]));
+    writeTrailers(db, collectTrailers(own, given, [{ coverId: r.coverId, patchIds, inheritedCoverId: r.partialOf?.coverId }]));
+  }
 }
 
-function postingOf(m: MessageFacts, ancestry: Ancestry): Posting {
-  return {
-    messageId: m.messageId,
-    kind: m.kind as Posting['kind'],
-    subject: { title: m.title, isReply: m.isReply, isPatchTagged: true, version: m.version, labels: m.labels, tags: m.tags, index: m.index, total: m.total },
-    fromName: m.fromName,
-    fromEmail: m.fromEmail,
-    date: m.date,
-    ancestors: ancestry.of(m.messageId),
-    threadRoot: ancestry.rootOf.get(m.messageId) ?? m.messageId,
-  };
-}
-
-/** Rebuilds threads, series and collected trailers in one transaction: readers see all of it or none. */
-export function derive(db: Db): DeriveSummary {
+/**
+ * Rebuilds threads, series and collected trailers in one transaction: readers see all of it or none.
+ * `batchMessages` bounds how many messages are threaded at once (tests set it small).
+ */
+export function derive(db: Db, options: { batchMessages?: number } = {}): DeriveSummary {
   return db.transaction(() => {
     clearDerived(db);
-    const { ancestry, count } = deriveThreads(db);
-    const all = loadMessageFacts(db);
-    const facts = new Map(all.map((m) => [m.messageId, m]));
-    const postings = all.filter(isPosting).map((m) => postingOf(m, ancestry));
-    const roots: RootMessage[] = [...ancestry.roots].flatMap((id) => {
-      const f = facts.get(id);
-      return f && !isPosting(f) ? [{ messageId: f.messageId, fromEmail: f.fromEmail, title: f.title, hasDiff: f.hasDiff }] : [];
-    });
-    const revisions = assembleRevisions(postings, roots);
-    const files = loadPatchFiles(db);
-    const revFacts = revisions.map((r) => revisionFacts(r, facts, files, ancestry));
-    const links = linkRevisions(revFacts);
-    const series = seriesRows(revisions, groupSeries(revFacts, links), links);
-    resolveDependencies(series, revisions, facts);
-    writeSeries(db, series);
-    const own = loadMessageTrailers(db);
-    const postingIds = new Set(postings.map((p) => p.messageId));
-    for (const r of revisions) if (r.coverId) postingIds.add(r.coverId);
-    const ownTrailers = new Map([...own].filter(([id]) => facts.get(id)?.kind === 'patch' || facts.get(id)?.kind === 'pull'));
-    const targets: RevisionTargets[] = revisions.map((r) => ({
-      coverId: r.coverId,
-      patchIds: [...r.patches.values()].flat(),
-      inheritedCoverId: r.partialOf?.coverId,
-    }));
-    writeTrailers(db, collectTrailers(ownTrailers, replyFacts(all, own, ancestry, postingIds), targets));
+    const archive = deriveThreads(db, options.batchMessages);
+    const revisions = assembleRevisions(archive.postings, archive.roots);
+    const series = deriveSeries(db, revisions, archive);
+    deriveTrailers(db, revisions, archive);
     markDerivedFresh(db);
-    return { threads: count, series: series.length, revisions: revisions.length };
+    return { threads: archive.threads, series, revisions: revisions.length };
   })();
 }

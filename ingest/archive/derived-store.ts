@@ -1,131 +1,5 @@
-// Reads what derive needs from the archive and writes back threads, series and collected trailers.
-import type { Trailer } from '../../core/patch.js';
+// Writes back what derive works out: threads, series and collected trailers (derive-reads.ts reads its input).
 import type { Db } from './db.js';
-import type { ThreadInput } from '../thread.js';
-
-/** What series assembly knows of a message: its threading facts (title as written) and more. */
-export interface MessageFacts extends ThreadInput {
-  kind: 'cover' | 'patch' | 'reply' | 'pull' | 'other';
-  fromName: string;
-  fromEmail: string;
-  version: number | null;
-  labels: string[];
-  tags: string[];
-  index: number | null;
-  total: number | null;
-  links: string[];
-  dependsOn: string[];
-  changeId: string | null;
-  hasDiff: boolean;
-}
-
-interface MessageRow {
-  message_id: string;
-  in_reply_to: string | null;
-  refs: string;
-  date: number | null;
-  title: string;
-  is_reply: number;
-  kind: MessageFacts['kind'];
-  from_name: string;
-  from_email: string;
-  version: number | null;
-  labels: string;
-  tags: string;
-  idx: number | null;
-  total: number | null;
-  links: string;
-  depends_on: string;
-  change_id: string | null;
-  has_diff: number;
-}
-
-const words = (s: string): string[] => (s === '' ? [] : s.split(' '));
-const list = (s: string): string[] => (s === '' ? [] : s.split(','));
-
-/**
- * Facts for what series and trailer collection look at: postings, thread roots (possible naked covers)
- * and replies that give trailers. Threads must be written first (their roots are read back).
- */
-export function loadMessageFacts(db: Db): MessageFacts[] {
-  // Rows are streamed into facts, never held twice.
-  const out: MessageFacts[] = [];
-  const rows = db
-    .prepare(`SELECT m.message_id, m.in_reply_to, m.refs, m.date, m.title, m.is_reply, m.kind,
-        m.from_name, m.from_email, m.version, m.labels, m.tags, m.idx, m.total, m.links, m.depends_on,
-        p.change_id, m.has_diff
-      FROM messages m LEFT JOIN patches p ON p.message_id = m.message_id
-      WHERE m.kind IN ('cover', 'patch', 'pull')
-        OR m.message_id IN (SELECT root_id FROM threads)
-        OR EXISTS (SELECT 1 FROM message_trailers t WHERE t.message_id = m.message_id AND t.quoted = 0)`)
-    .iterate() as IterableIterator<MessageRow>;
-  for (const r of rows) out.push({
-    messageId: r.message_id,
-    inReplyTo: r.in_reply_to,
-    references: words(r.refs),
-    date: r.date,
-    title: r.title,
-    isReply: r.is_reply === 1,
-    kind: r.kind,
-    fromName: r.from_name,
-    fromEmail: r.from_email,
-    version: r.version,
-    labels: list(r.labels),
-    tags: list(r.tags),
-    index: r.idx,
-    total: r.total,
-    links: words(r.links),
-    dependsOn: words(r.depends_on),
-    changeId: r.change_id,
-    hasDiff: r.has_diff === 1,
-  });
-  return out;
-}
-
-/** What threading needs of every message, and nothing more. */
-export function loadThreadInputs(db: Db): ThreadInput[] {
-  const out: ThreadInput[] = [];
-  const rows = db.prepare('SELECT message_id, in_reply_to, refs, date, title, is_reply FROM messages').iterate() as IterableIterator<{
-    message_id: string; in_reply_to: string | null; refs: string; date: number | null; title: string; is_reply: number;
-  }>;
-  for (const r of rows) {
-    out.push({ messageId: r.message_id, inReplyTo: r.in_reply_to, references: words(r.refs), date: r.date, title: r.title.toLowerCase(), isReply: r.is_reply === 1 });
-  }
-  return out;
-}
-
-/** Touched paths per patch message. */
-export function loadPatchFiles(db: Db): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  const rows = db.prepare('SELECT message_id, COALESCE(new_path, old_path) AS path FROM patch_files').all() as Array<{
-    message_id: string;
-    path: string;
-  }>;
-  for (const r of rows) out.set(r.message_id, [...(out.get(r.message_id) ?? []), r.path]);
-  return out;
-}
-
-/** Unquoted trailers written in each message, in order. */
-export function loadMessageTrailers(db: Db): Map<string, Trailer[]> {
-  const out = new Map<string, Trailer[]>();
-  const rows = db
-    .prepare(`SELECT message_id, name, value, extinfo, person_name, person_email FROM message_trailers
-      WHERE quoted = 0 ORDER BY message_id, position`)
-    .all() as Array<{ message_id: string; name: string; value: string; extinfo: string | null; person_name: string | null; person_email: string | null }>;
-  for (const r of rows) {
-    const t: Trailer = {
-      name: r.name,
-      value: r.value,
-      kind: r.person_email !== null || r.person_name !== null ? 'person' : 'utility',
-      ...(r.extinfo ? { extinfo: r.extinfo } : {}),
-      ...(r.person_email !== null || r.person_name !== null
-        ? { person: { name: r.person_name ?? '', email: r.person_email ?? '' } }
-        : {}),
-    };
-    out.set(r.message_id, [...(out.get(r.message_id) ?? []), t]);
-  }
-  return out;
-}
 
 export interface ThreadRow {
   rootId: string;
@@ -181,13 +55,14 @@ export function clearDerived(db: Db): void {
   }
 }
 
-export function writeThreads(db: Db, threads: ThreadRow[]): void {
+/** Writes threads numbered from `firstId` on. */
+export function writeThreads(db: Db, threads: ThreadRow[], firstId: number): void {
   const thread = db.prepare(`INSERT INTO threads (id, root_id, subject, message_count, first_date, last_date)
     VALUES (?, ?, COALESCE((SELECT subject FROM messages WHERE message_id = ?), ''), ?, ?, ?)`);
   const node = db.prepare('INSERT INTO thread_nodes (message_id, thread_id, parent_id, ghost, depth, position) VALUES (?, ?, ?, ?, ?, ?)');
   threads.forEach((t, i) => {
-    thread.run(i + 1, t.rootId, t.firstMessageId, t.messageCount, t.firstDate, t.lastDate);
-    for (const n of t.nodes) node.run(n.messageId, i + 1, n.parentId, n.ghost ? 1 : 0, n.depth, n.position);
+    thread.run(firstId + i, t.rootId, t.firstMessageId, t.messageCount, t.firstDate, t.lastDate);
+    for (const n of t.nodes) node.run(n.messageId, firstId + i, n.parentId, n.ghost ? 1 : 0, n.depth, n.position);
   });
 }
 
