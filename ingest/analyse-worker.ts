@@ -1,7 +1,7 @@
 // Worker thread: parses and analyses batches of raw messages for the ingest job on another core.
 import { parentPort } from 'node:worker_threads';
 import type { SourceRef } from '../core/message.js';
-import { prepareMessage } from './prepare-message.js';
+import { prepareMessage, type Prepared } from './prepare-message.js';
 
 export interface WorkerBatch {
   seq: number;
@@ -11,8 +11,17 @@ export interface WorkerBatch {
   refs: SourceRef[];
 }
 
+export interface WorkerResult {
+  seq: number;
+  results: Prepared[];
+  /** The batch's buffer, handed back for the next chunk. */
+  buffer: Uint8Array;
+}
+
 parentPort?.on('message', (batch: WorkerBatch) => {
   const bytes = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength);
   const results = batch.refs.map((ref, i) => prepareMessage(bytes.subarray(i === 0 ? 0 : batch.ends[i - 1], batch.ends[i]), ref));
-  parentPort!.postMessage({ seq: batch.seq, results });
+  const buffer = new Uint8Array(batch.bytes.buffer);
+  const reply: WorkerResult = { seq: batch.seq, results, buffer };
+  parentPort!.postMessage(reply, [buffer.buffer as ArrayBuffer]);
 });
