@@ -44,14 +44,16 @@ export function perRunLines(rows) {
 }
 
 /** The issue's targets, each with the measured value and PASS/MISS. Misses never fail the run. */
-export function targets({ mlreview, mlreview2x, peers }) {
+export function targets({ mlreview, mlreview2x, peers, floor }) {
   const ok = (r) => r && !r.error;
   const fullPeers = peers.filter(ok);
   const fastest = fullPeers.reduce((a, b) => (b.rate > a.rate ? b : a), fullPeers[0]);
   const mb = (r) => r.peakRssKb / MB;
   const list = [];
   const add = (name, measured, pass) => list.push({ name, measured, pass });
-  add('≥ 10,000 messages/s end to end', ok(mlreview) ? `${fmt(mlreview.rate)} messages/s` : 'mlreview failed', ok(mlreview) && mlreview.rate >= 10000);
+  // The storage floor bounds every design that keeps the mail in SQLite: show it beside the target.
+  const ceiling = ok(floor) ? ` (storage floor, nothing parsed: ${fmt(floor.rate)} messages/s)` : '';
+  add('≥ 10,000 messages/s end to end', ok(mlreview) ? `${fmt(mlreview.rate)} messages/s${ceiling}` : 'mlreview failed', ok(mlreview) && mlreview.rate >= 10000);
   add(
     '≥ 2× the faster peer (full parse)',
     ok(mlreview) && fastest ? `${fmt(mlreview.rate / fastest.rate, 2)}× ${fastest.tool}` : 'not measured',

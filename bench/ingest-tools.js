@@ -42,6 +42,21 @@ export async function runMlreview({ repoRoot, mbox, label = 'mlreview ingest' })
   }
 }
 
+/** The storage floor: raw messages into a fresh archive file, nothing parsed (bench/sqlite-floor.js). */
+export async function runStorageFloor({ repoRoot, mbox }) {
+  const dir = scratch('floor');
+  const args = [join('bench', 'sqlite-floor.js'), mbox, join(dir, 'floor.db')];
+  try {
+    const run = await measure(process.execPath, args, { cwd: repoRoot });
+    const command = shellLine('node', args);
+    const label = 'floor: split + SQLite store';
+    if (run.exitCode !== 0) return row(label, 'raw bytes, no parsing', command, run, 0, failure(run, 'the storage floor'));
+    return row(label, 'raw bytes, no parsing', command, run, JSON.parse(run.stdout).messages);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 // One `git mailinfo` process per split file, sequentially, as git-am.sh did (builtin git am now calls
 // mailinfo() in-process, so this row includes a process start per message). Prints "<ok> <failed>".
 const MAILINFO_LOOP = 'ok=0; bad=0; for f in "$1"/*; do if git mailinfo "$2/msg" "$2/patch" <"$f" >"$2/info"; then ok=$((ok+1)); else bad=$((bad+1)); fi; done; echo "$ok $bad"';
