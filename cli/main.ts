@@ -35,12 +35,15 @@ function buildProgram(): Command {
 
   program
     .command('ingest')
-    .description('store mail (mbox, mbox.gz, Maildir, .eml/.patch, format-patch directory, - for stdin) in the archive')
+    .description('store mail (mbox, mbox.gz, Maildir, .eml/.patch, format-patch directory, - for stdin, imap://USER@HOST/MAILBOX) in the archive')
     .argument('<source...>')
     .addOption(dbOption())
     .addOption(outputOption())
-    .action((sources: string[], opts: Common) =>
-      run(() => runIngest({ ...common(opts), sources, stdin: process.stdin, progress: progressBar(Boolean(process.stderr.isTTY)) })),
+    .option('--insecure-plain', 'IMAP without TLS, for a server on this machine only')
+    .action((sources: string[], opts: Common & { insecurePlain?: boolean }) =>
+      run(() =>
+        runIngest({ ...common(opts), sources, stdin: process.stdin, progress: progressBar(Boolean(process.stderr.isTTY)), env: process.env, insecurePlain: opts.insecurePlain }),
+      ),
     );
 
   program.command('threads').description('list threads').addOption(dbOption()).addOption(outputOption())

@@ -166,8 +166,26 @@ class WorkerAnalyser implements Analyser {
 }
 
 /** Workers for a large input when the compiled worker exists (not when running from TypeScript sources). */
-export function createAnalyser(inputBytes: number): Analyser {
+function analyserFor(inputBytes: number): Analyser {
   const spare = Math.min(2, availableParallelism() - 1);
   if (inputBytes < 8 << 20 || spare < 1 || !existsSync(WORKER_FILE)) return new InlineAnalyser();
   return new WorkerAnalyser(spare);
+}
+
+/**
+ * Chooses inline or worker analysis at the first message, when the input's size is known: a mail server
+ * says how much it will send only once the mailbox is open.
+ */
+export function createAnalyser(inputBytes: () => number): Analyser {
+  let chosen: Analyser | undefined;
+  return {
+    add(m) {
+      chosen ??= analyserFor(inputBytes());
+      chosen.add(m);
+    },
+    ready: async () => (chosen ? chosen.ready() : []),
+    finish: async () => (chosen ? chosen.finish() : []),
+    firstPendingOffset: () => chosen?.firstPendingOffset(),
+    close: async () => chosen?.close(),
+  };
 }

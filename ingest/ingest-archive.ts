@@ -7,6 +7,7 @@ import { openDb } from './archive/db.js';
 import type { DeriveSummary } from './derive.js';
 import { ingest, type IngestOptions, type IngestReport, type StoreReport } from './ingest.js';
 import type { StoreWorkerData } from './store-worker.js';
+import { isImapUrl } from './sources/imap-location.js';
 
 const WORKER_FILE = fileURLToPath(new URL('./store-worker.js', import.meta.url));
 const DERIVE_WORKER_FILE = fileURLToPath(new URL('./derive-worker.js', import.meta.url));
@@ -36,7 +37,8 @@ function deriveInWorker(dbFile: string): Promise<DeriveSummary> {
 }
 
 export async function ingestArchive(dbFile: string, specs: string[], opts: IngestOptions = {}): Promise<IngestReport> {
-  const inProcess = specs.includes('-') || dbFile === ':memory:' || !existsSync(WORKER_FILE);
+  // stdin and mail servers stay in this thread: a stream or a password cannot be handed to a worker.
+  const inProcess = specs.includes('-') || specs.some(isImapUrl) || dbFile === ':memory:' || !existsSync(WORKER_FILE);
   if (inProcess) {
     const db = openDb(dbFile);
     try {

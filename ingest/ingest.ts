@@ -1,13 +1,14 @@
 // The ingest job: sources → parse → analyse → archive, in committed batches, then derive threads and series.
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { Diagnostic } from '../core/message.js';
 import type { Db } from './archive/db.js';
 import { MessageStore } from './archive/message-store.js';
-import { getProgress, saveProgress, type SourceProgress } from './archive/source-progress.js';
+import { getMailboxProgress } from './archive/source-progress.js';
 import { markDerivedStale } from './archive/derived-store.js';
 import { openSource, type OpenedSource } from './sources/read-source.js';
+import { ImapMailboxSource, type RetryPolicy } from './sources/imap.js';
+import { isImapUrl, parseImapUrl, SourceError, type ImapLocation } from './sources/imap-location.js';
+import { fileCheckpoint, mailboxCheckpoint, type Checkpoint } from './checkpoint.js';
 import { createAnalyser } from './analyse-pool.js';
 import { describeError, type Prepared } from './prepare-message.js';
 import { derive } from './derive.js';
@@ -15,7 +16,10 @@ import { derive } from './derive.js';
 export interface IngestReport {
   added: number;
   duplicates: number;
+  /** Messages that could not be stored, each named with where it came from and why. */
   skipped: Diagnostic[];
+  /** Sources that could not be read at all (missing file, unreachable server, wrong password …). */
+  failed: Diagnostic[];
   threads: number;
   series: number;
   /** Sources not read again because they were fully ingested and have not changed since. */
@@ -26,8 +30,20 @@ export interface IngestOptions {
   stdin?: Readable;
   /** Called after every batch with the bytes read of the current source. */
   onProgress?: (p: { source: string; bytes: number; total: number; messages: number }) => void;
+  /** Things worth telling the user that are not problems (a retried connection, a renumbered mailbox). */
+  onNotice?: (message: string) => void;
   batchSize?: number;
+  imap?: {
+    /** The password for a mailbox (from the environment or netrc, resolved by the caller). */
+    password: (location: ImapLocation) => string;
+    /** Plain text instead of TLS, for a server on this machine. */
+    insecurePlain?: boolean;
+    retry?: RetryPolicy;
+  };
+  now?: () => number;
 }
+
+export type AnySource = OpenedSource | ImapMailboxSource;
 
 const BATCH = 250;
 
@@ -35,16 +51,7 @@ interface Counters {
   added: number;
   duplicates: number;
   skipped: Diagnostic[];
-}
-
-function startsMessageAt(path: string, offset: number): boolean {
-  const fd = openSync(path, 'r');
-  try {
-    const head = Buffer.alloc(5);
-    return readSync(fd, head, 0, 5, offset) === 5 && head.toString('latin1') === 'From ';
-  } finally {
-    closeSync(fd);
-  }
+  failed: Diagnostic[];
 }
 
 function storeBatch(store: MessageStore, batch: Prepared[], counters: Counters): void {
@@ -63,38 +70,30 @@ function storeBatch(store: MessageStore, batch: Prepared[], counters: Counters):
   }
 }
 
-async function ingestOne(db: Db, src: OpenedSource, counters: Counters, opts: IngestOptions): Promise<'read' | 'unchanged'> {
+async function storeStream(db: Db, src: AnySource, checkpoint: Checkpoint, counters: Counters, opts: IngestOptions): Promise<void> {
   const store = new MessageStore(db);
-  const key = src.seekable ? resolve(src.spec) : undefined;
-  const stat = key ? statSync(key) : undefined;
-  const previous = key ? getProgress(db, key) : undefined;
-  const sameFile = previous && stat && previous.size === stat.size && previous.mtime === Math.floor(stat.mtimeMs);
-  if (sameFile && previous.complete) return 'unchanged';
-  // Resume where an interrupted run stopped, or after what an appended-to mbox already held; a file
-  // rewritten in between (no message starts there any more) is read again from the top.
-  const candidate = previous && stat && (sameFile || stat.size > previous.size) ? previous.offset : 0;
-  const resumeAt = candidate > 0 && key && startsMessageAt(key, candidate) ? candidate : 0;
-  const progress = (offset: number, complete: boolean): SourceProgress | undefined =>
-    key && stat ? { source: key, size: stat.size, mtime: Math.floor(stat.mtimeMs), offset, complete } : undefined;
   let batch: Prepared[] = [];
   let seen = 0;
-  const flush = (nextOffset: number, complete: boolean) => {
+  let received = 0;
+  const flush = (next: number, complete: boolean) => {
     db.transaction(() => {
       markDerivedStale(db);
       storeBatch(store, batch, counters);
-      const p = progress(nextOffset, complete);
-      if (p) saveProgress(db, p);
+      checkpoint.save(next, complete);
     })();
     seen += batch.length;
     batch = [];
-    opts.onProgress?.({ source: src.spec, bytes: nextOffset, total: src.size, messages: seen });
+    // A file's progress is its offset; a mailbox's, the bytes received of the size it announced.
+    opts.onProgress?.({ source: src.spec, bytes: src.kind === 'imap' ? received : next, total: src.size, messages: seen });
   };
-  const analyser = createAnalyser(src.size - resumeAt);
+  // What is left to read: a file from where it resumes, a mailbox what the server announced.
+  const analyser = createAnalyser(() => (src.kind === 'imap' ? src.size : src.size - checkpoint.resumeAt));
   try {
-    for await (const m of src.messages(resumeAt)) {
+    for await (const m of src.messages(checkpoint.resumeAt)) {
       // Results arrive in order: a full batch is stored with where the unstored rest begins.
       if (batch.length >= (opts.batchSize ?? BATCH)) flush(analyser.firstPendingOffset() ?? m.ref.offset, false);
       analyser.add(m);
+      received += m.raw.length;
       batch.push(...(await analyser.ready()));
     }
     batch.push(...(await analyser.finish()));
@@ -102,27 +101,52 @@ async function ingestOne(db: Db, src: OpenedSource, counters: Counters, opts: In
     // Keep what was analysed before the source broke; the next run re-reads the rest.
     batch.push(...(await analyser.finish().catch(() => [])));
     const last = batch[batch.length - 1];
-    if (last) flush('analysed' in last ? last.analysed.message.source.offset : last.problem.offset ?? resumeAt, false);
+    if (last) flush(positionAfter(last, src), false);
     throw err;
   } finally {
     await analyser.close();
   }
-  flush(stat?.size ?? src.size, true);
+  flush(checkpoint.end(), true);
+}
+
+/** Where to resume after `last`: a file re-reads from it (its end is unknown here), a mailbox goes past its UID. */
+function positionAfter(last: Prepared, src: AnySource): number {
+  const at = 'analysed' in last ? last.analysed.message.source.offset : last.problem.offset ?? 0;
+  return src.kind === 'imap' ? at + 1 : at;
+}
+
+async function ingestOne(db: Db, src: AnySource, counters: Counters, opts: IngestOptions): Promise<'read' | 'unchanged'> {
+  const checkpoint = src.kind === 'imap' ? mailboxCheckpoint(db, src, opts.now ?? Date.now) : fileCheckpoint(db, src);
+  if (checkpoint === 'unchanged') return 'unchanged';
+  await storeStream(db, src, checkpoint, counters, opts);
   return 'read';
 }
 
 export type StoreReport = Omit<IngestReport, 'threads' | 'series'>;
 
+/** A SOURCE argument opened: a file, directory or stdin, or an IMAP mailbox. */
+function openAnySource(db: Db, spec: string, opts: IngestOptions): AnySource {
+  if (!isImapUrl(spec)) return openSource(spec, opts.stdin);
+  const location = parseImapUrl(spec, opts.imap?.insecurePlain);
+  if (!opts.imap) throw new SourceError('IMAP_PASSWORD', `${location.url}: no way to find a password for IMAP here`);
+  return new ImapMailboxSource(location, {
+    password: opts.imap.password(location),
+    knownValidity: getMailboxProgress(db, location.url)?.uidValidity,
+    retry: opts.imap.retry,
+    onNotice: opts.onNotice,
+  });
+}
+
 /** Reads every source into the archive, without deriving threads and series yet. */
 export async function storeSources(db: Db, specs: string[], opts: IngestOptions = {}): Promise<StoreReport> {
-  const counters: Counters = { added: 0, duplicates: 0, skipped: [] };
+  const counters: Counters = { added: 0, duplicates: 0, skipped: [], failed: [] };
   const unchanged: string[] = [];
   for (const spec of specs) {
     try {
-      const src = openSource(spec, opts.stdin);
+      const src = openAnySource(db, spec, opts);
       if ((await ingestOne(db, src, counters, opts)) === 'unchanged') unchanged.push(spec);
     } catch (err) {
-      counters.skipped.push({ source: spec, reason: describeError(err) });
+      counters.failed.push({ source: spec, reason: describeError(err) });
     }
   }
   return { ...counters, unchanged };

@@ -28,7 +28,7 @@ function showSeries(id: string) {
 describe('mlreview ingest + series on the example series', () => {
   it('reports what it stored, as versioned JSON', () => {
     const r = runCli(['ingest', '--db', join(scratchDir(), 'a.db'), '-o', 'json', mbox]);
-    expect(JSON.parse(r.stdout)).toEqual({ schema: 1, added: 17, duplicates: 0, skipped: [], threads: 2, series: 1 });
+    expect(JSON.parse(r.stdout)).toEqual({ schema: 1, added: 17, duplicates: 0, skipped: [], failed: [], threads: 2, series: 1 });
   });
 
   it('links v1 and v2 into one series with complete revisions', () => {

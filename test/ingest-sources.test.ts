@@ -62,11 +62,12 @@ describe('ingest sources', () => {
     expect(report.skipped[0].reason).toMatch(/\S/);
   });
 
-  it('names a source it cannot read and exits non-zero', () => {
+  it('names a source it cannot read and fails (exit 2), still storing the sources it can read', () => {
     const dir = scratchDir();
-    const r = runCli(['ingest', '--db', join(dir, 'a.db'), join(dir, 'missing.mbox')]);
-    expect(r.status).toBe(1);
-    expect(r.stdout).toContain(`skipped ${join(dir, 'missing.mbox')}: ${join(dir, 'missing.mbox')}: cannot read: ENOENT`);
+    const r = runCli(['ingest', '--db', join(dir, 'a.db'), '-o', 'json', join(dir, 'missing.mbox'), join(examplesDir, 'ringbuf-v1-v2.mbox')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`mlreview: ${join(dir, 'missing.mbox')}: cannot read: ENOENT\n`);
+    expect(JSON.parse(r.stdout)).toMatchObject({ added: 17, skipped: [], failed: [{ source: join(dir, 'missing.mbox'), reason: `${join(dir, 'missing.mbox')}: cannot read: ENOENT` }] });
   });
 
   it('survives being killed half-way: the archive stays consistent and a rerun completes it without duplicates', async () => {

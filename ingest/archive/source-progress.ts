@@ -22,3 +22,23 @@ export function saveProgress(db: Db, p: SourceProgress): void {
     ON CONFLICT(source) DO UPDATE SET size = excluded.size, mtime = excluded.mtime, offset = excluded.offset,
     complete = excluded.complete`).run(p.source, p.size, p.mtime, p.offset, p.complete ? 1 : 0);
 }
+
+/** How far an IMAP mailbox has been stored: every UID below `nextUid` of UIDVALIDITY `uidValidity`. */
+export interface MailboxProgress {
+  mailbox: string;
+  uidValidity: number;
+  nextUid: number;
+}
+
+export function getMailboxProgress(db: Db, mailbox: string): MailboxProgress | undefined {
+  const row = db.prepare('SELECT uidvalidity, next_uid FROM imap_mailboxes WHERE mailbox = ?').get(mailbox) as
+    | { uidvalidity: number; next_uid: number }
+    | undefined;
+  return row && { mailbox, uidValidity: row.uidvalidity, nextUid: row.next_uid };
+}
+
+export function saveMailboxProgress(db: Db, p: MailboxProgress, now: number): void {
+  db.prepare(`INSERT INTO imap_mailboxes (mailbox, uidvalidity, next_uid, synced_at) VALUES (?, ?, ?, ?)
+    ON CONFLICT(mailbox) DO UPDATE SET uidvalidity = excluded.uidvalidity, next_uid = excluded.next_uid,
+    synced_at = excluded.synced_at`).run(p.mailbox, p.uidValidity, p.nextUid, now);
+}
