@@ -6,16 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { openDb } from '../ingest/archive/db.js';
 import { ingest } from '../ingest/ingest.js';
 import { examplesDir, runCli, scratchDir, startCli } from './run-cli.js';
+import { exampleMbox, exampleMessages, renamedCopy } from './example-messages.js';
 
-const exampleMbox = readFileSync(join(examplesDir, 'ringbuf-v1-v2.mbox'), 'latin1');
-
-/** The example mbox as separate messages (mboxrd unescaped), for building other source kinds. */
-function exampleMessages(): string[] {
-  return exampleMbox
-    .split(/^From mboxrd@z Thu Jan {2}1 00:00:00 1970\n/m)
-    .filter(Boolean)
-    .map((m) => m.replace(/^>(>*From )/gm, '$1').replace(/\n\n$/, '\n'));
-}
 
 function ingestJson(db: string, ...sources: string[]) {
   const r = runCli(['ingest', '--db', db, '-o', 'json', ...sources]);
@@ -77,7 +69,7 @@ describe('ingest sources', () => {
     const copies = 2000;
     const parts: string[] = [];
     for (let c = 0; c < copies; c++) {
-      for (const m of msgs) parts.push(`From mboxrd@z Thu Jan  1 00:00:00 1970\n${m.replace(/<([^<>@\s]+@[^<>\s]+)>/g, `<c${c}.$1>`)}\n`);
+      for (const m of msgs) parts.push(`From mboxrd@z Thu Jan  1 00:00:00 1970\n${renamedCopy(m, c)}\n`);
     }
     const big = join(dir, 'big.mbox');
     writeFileSync(big, parts.join(''), 'latin1');
@@ -122,7 +114,7 @@ describe('parsing on a second core', () => {
     const msgs = exampleMessages();
     const parts: string[] = [];
     for (let c = 0; c < 400; c++) {
-      for (const m of msgs) parts.push(`From mboxrd@z Thu Jan  1 00:00:00 1970\n${m.replace(/<([^<>@\s]+@[^<>\s]+)>/g, `<c${c}.$1>`)}\n`);
+      for (const m of msgs) parts.push(`From mboxrd@z Thu Jan  1 00:00:00 1970\n${renamedCopy(m, c)}\n`);
     }
     const big = join(dir, 'big.mbox');
     writeFileSync(big, parts.join(''), 'latin1');

@@ -45,6 +45,8 @@ stats_writer_socket_path =
 ssl = no
 disable_plaintext_auth = no
 auth_mechanisms = plain login
+# Tests check a wrong password; the default two-second penalty would only slow them down.
+auth_failure_delay = 0
 passdb {
   driver = passwd-file
   args = scheme=PLAIN username_format=%u $1/users
@@ -62,6 +64,15 @@ namespace inbox {
 CONF
 }
 
+# A killed master leaves its pid file, and in a container without an init that reaps orphans its zombie
+# still "exists": dovecot would refuse to start. Such a pid file is removed.
+clear_stale_pid() { # DIR
+  local pid state
+  pid=$(cat "$1/run/master.pid" 2>/dev/null) || return 0
+  state=$(awk '/^State:/ {print $2}' "/proc/$pid/status" 2>/dev/null || true)
+  if [ -z "$state" ] || [ "$state" = Z ]; then rm -f "$1/run/master.pid"; fi
+}
+
 start() { # DIR PORT
   local dir port user group runas=()
   dir=$(realpath -m "$1"); port=$2
@@ -69,6 +80,7 @@ start() { # DIR PORT
   if [ "$(id -u)" = 0 ]; then user=nobody; group=nogroup; runas=(setpriv --reuid=nobody --regid=nogroup --clear-groups)
   else user=$(id -un); group=$(id -gn); fi
   mkdir -p "$dir/run" "$dir/state" "$dir/mail/test/Maildir"
+  clear_stale_pid "$dir"
   write_config "$dir" "$port" "$user" "$group"
   [ -f "$dir/users" ] || echo 'test:{PLAIN}test' >"$dir/users"
   [ "$(id -u)" != 0 ] || chown -R "$user:$group" "$dir"
