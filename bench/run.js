@@ -1,5 +1,6 @@
 // npm run bench NAME [-- OPTIONS]: runs one benchmark. The registry is an explicit sorted list.
 const BENCHMARKS = [
+  { name: 'imap', about: 'ingest from a local Dovecot against mbsync and Python imaplib', load: () => import('./imap.js') },
   { name: 'ingest', about: 'ingest throughput and peak memory against git mailsplit+mailinfo and Python email', load: () => import('./ingest.js') },
 ];
 
