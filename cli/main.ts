@@ -4,6 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { archivePath } from './archive-path.js';
 import { UsageError, type CommandResult } from './command-result.js';
 import { progressBar } from './progress.js';
+import { DEFAULT_FETCH_POLICY } from '../ingest/sources/http-fetch.js';
 import { runIngest } from './commands/ingest.js';
 import { runThread, runThreads } from './commands/threads.js';
 import { runSeriesList, runSeriesShow } from './commands/series.js';
@@ -16,6 +17,23 @@ interface Common {
 
 const outputOption = () => new Option('-o, --output <format>', 'output format').choices(['text', 'json']).default('text');
 const dbOption = () => new Option('--db <file>', 'archive file (default: $MLREVIEW_DB or $XDG_DATA_HOME/mlreview/archive.db)');
+
+interface FetchOptions {
+  fetchInterval: number;
+  fetchTimeout: number;
+}
+
+function positive(value: string, flag: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new UsageError(`${flag}: expected a number ≥ 0, found "${value}"`);
+  return n;
+}
+
+const fetchIntervalOption = () =>
+  new Option('--fetch-interval <ms>', 'least pause between two requests to one archive host').argParser((v) => positive(v, '--fetch-interval')).default(DEFAULT_FETCH_POLICY.minIntervalMs);
+const fetchTimeoutOption = () =>
+  new Option('--fetch-timeout <s>', 'seconds to wait for an archive server').argParser((v) => positive(v, '--fetch-timeout')).default(DEFAULT_FETCH_POLICY.timeoutMs / 1000);
+const fetchPolicy = (o: FetchOptions) => ({ ...DEFAULT_FETCH_POLICY, minIntervalMs: o.fetchInterval, timeoutMs: o.fetchTimeout * 1000 });
 
 function common(opts: Common) {
   return { db: archivePath(opts.db, process.env), output: opts.output, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR };
@@ -40,9 +58,21 @@ function buildProgram(): Command {
     .addOption(dbOption())
     .addOption(outputOption())
     .option('--insecure-plain', 'IMAP without TLS, for a server on this machine only')
-    .action((sources: string[], opts: Common & { insecurePlain?: boolean }) =>
+    .addOption(fetchIntervalOption())
+    .addOption(fetchTimeoutOption())
+    .option('--months <n>', 'for a pipermail list index: how many recent months to read', (v) => positive(v, '--months'), 1)
+    .action((sources: string[], opts: Common & FetchOptions & { insecurePlain?: boolean; months: number }) =>
       run(() =>
-        runIngest({ ...common(opts), sources, stdin: process.stdin, progress: progressBar(Boolean(process.stderr.isTTY)), env: process.env, insecurePlain: opts.insecurePlain }),
+        runIngest({
+          ...common(opts),
+          sources,
+          stdin: process.stdin,
+          progress: progressBar(Boolean(process.stderr.isTTY)),
+          env: process.env,
+          insecurePlain: opts.insecurePlain,
+          fetchPolicy: fetchPolicy(opts),
+          months: opts.months,
+        }),
       ),
     );
 

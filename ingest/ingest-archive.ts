@@ -8,6 +8,7 @@ import type { DeriveSummary } from './derive.js';
 import { ingest, type IngestOptions, type IngestReport, type StoreReport } from './ingest.js';
 import type { StoreWorkerData } from './store-worker.js';
 import { isImapUrl } from './sources/imap-location.js';
+import { archiveKind } from './archive-sources.js';
 
 const WORKER_FILE = fileURLToPath(new URL('./store-worker.js', import.meta.url));
 const DERIVE_WORKER_FILE = fileURLToPath(new URL('./derive-worker.js', import.meta.url));
@@ -37,8 +38,9 @@ function deriveInWorker(dbFile: string): Promise<DeriveSummary> {
 }
 
 export async function ingestArchive(dbFile: string, specs: string[], opts: IngestOptions = {}): Promise<IngestReport> {
-  // stdin and mail servers stay in this thread: a stream or a password cannot be handed to a worker.
-  const inProcess = specs.includes('-') || specs.some(isImapUrl) || dbFile === ':memory:' || !existsSync(WORKER_FILE);
+  // stdin, mail servers and archives stay in this thread: a stream, a password or a fetch policy cannot be
+  // handed to a worker.
+  const inProcess = specs.includes('-') || specs.some(isImapUrl) || specs.some((s) => archiveKind(s) !== undefined) || dbFile === ':memory:' || !existsSync(WORKER_FILE);
   if (inProcess) {
     const db = openDb(dbFile);
     try {

@@ -7,8 +7,11 @@ import { getMailboxProgress } from './archive/source-progress.js';
 import { markDerivedStale } from './archive/derived-store.js';
 import { openSource, type OpenedSource } from './sources/read-source.js';
 import { ImapMailboxSource, type RetryPolicy } from './sources/imap.js';
-import { isImapUrl, parseImapUrl, SourceError, type ImapLocation } from './sources/imap-location.js';
+import { isImapUrl, parseImapUrl, type ImapLocation } from './sources/imap-location.js';
+import { SourceError } from './sources/source-error.js';
 import { fileCheckpoint, mailboxCheckpoint, type Checkpoint } from './checkpoint.js';
+import { archiveKind, expandArchiveSpec, type ArchiveKind } from './archive-sources.js';
+import { HttpFetcher, type FetchPolicy } from './sources/http-fetch.js';
 import { createAnalyser } from './analyse-pool.js';
 import { describeError, type Prepared } from './prepare-message.js';
 import { derive } from './derive.js';
@@ -33,6 +36,10 @@ export interface IngestOptions {
   /** Things worth telling the user that are not problems (a retried connection, a renumbered mailbox). */
   onNotice?: (message: string) => void;
   batchSize?: number;
+  /** How archives are fetched over HTTP (tests and benchmarks drop the polite pause). */
+  fetchPolicy?: FetchPolicy;
+  /** For a pipermail list index: how many recent months to read. */
+  months?: number;
   imap?: {
     /** The password for a mailbox (from the environment or netrc, resolved by the caller). */
     password: (location: ImapLocation) => string;
@@ -137,14 +144,34 @@ function openAnySource(db: Db, spec: string, opts: IngestOptions): AnySource {
   });
 }
 
+/** An archive spec's sources, each read and then let go; false when the archive had nothing new. */
+async function ingestArchiveSpec(db: Db, spec: string, kind: ArchiveKind, counters: Counters, opts: IngestOptions, fetcher: HttpFetcher): Promise<boolean> {
+  let read = false;
+  for await (const src of expandArchiveSpec(spec, kind, { db, fetcher, now: opts.now ?? Date.now, months: opts.months })) {
+    try {
+      await ingestOne(db, src, counters, opts);
+      src.afterStored?.();
+      read = true;
+    } finally {
+      src.dispose?.();
+    }
+  }
+  return read;
+}
+
 /** Reads every source into the archive, without deriving threads and series yet. */
 export async function storeSources(db: Db, specs: string[], opts: IngestOptions = {}): Promise<StoreReport> {
   const counters: Counters = { added: 0, duplicates: 0, skipped: [], failed: [] };
   const unchanged: string[] = [];
+  const fetcher = new HttpFetcher(opts.fetchPolicy);
   for (const spec of specs) {
     try {
-      const src = openAnySource(db, spec, opts);
-      if ((await ingestOne(db, src, counters, opts)) === 'unchanged') unchanged.push(spec);
+      const kind = archiveKind(spec);
+      if (kind) {
+        if (!(await ingestArchiveSpec(db, spec, kind, counters, opts, fetcher))) unchanged.push(spec);
+      } else if ((await ingestOne(db, openAnySource(db, spec, opts), counters, opts)) === 'unchanged') {
+        unchanged.push(spec);
+      }
     } catch (err) {
       counters.failed.push({ source: spec, reason: describeError(err) });
     }

@@ -5,6 +5,7 @@ import type { IngestReport } from '../../ingest/ingest.js';
 import type { Diagnostic } from '../../core/message.js';
 import { isImapUrl } from '../../ingest/sources/imap-location.js';
 import { imapPasswords } from '../imap-credentials.js';
+import type { FetchPolicy } from '../../ingest/sources/http-fetch.js';
 import { json, outputFormat, type CommandResult } from '../command-result.js';
 import type { Progress } from '../progress.js';
 
@@ -16,6 +17,8 @@ export interface IngestArgs {
   progress: Progress;
   env: NodeJS.ProcessEnv;
   insecurePlain?: boolean;
+  fetchPolicy?: FetchPolicy;
+  months?: number;
 }
 
 /** Where a skipped message sat: a byte offset in a file, a UID in a mailbox. */
@@ -42,6 +45,8 @@ export async function runIngest(args: IngestArgs): Promise<CommandResult> {
     onProgress: (p) => args.progress.update(p),
     onNotice: (message) => notices.push(message),
     imap: { password: imapPasswords(args.env), insecurePlain: args.insecurePlain },
+    fetchPolicy: args.fetchPolicy,
+    months: args.months,
   });
   args.progress.stop();
   const skipped = report.skipped.map((s) => ({ source: s.source, offset: s.offset ?? null, messageId: s.messageId ?? null, reason: s.reason }));

@@ -1,6 +1,7 @@
 // IMAP source addresses and their passwords. `imap://USER@HOST[:PORT]/MAILBOX` is read over TLS (port 993)
 // unless plain text is asked for, which is allowed only towards this machine: a password must never cross
 // a network in the clear. The password comes from the environment or a netrc file, never from the URL.
+import { SourceError } from './source-error.js';
 
 export interface ImapLocation {
   /** The mailbox's canonical name, used as its key in the archive: imap://user@host:port/mailbox. */
@@ -11,15 +12,6 @@ export interface ImapLocation {
   mailbox: string;
   /** Implicit TLS; false only for a loopback server when --insecure-plain was given. */
   secure: boolean;
-}
-
-export class SourceError extends Error {
-  constructor(
-    readonly code: 'IMAP_URL' | 'IMAP_PASSWORD' | 'IMAP_CONNECT' | 'IMAP_AUTH' | 'IMAP_MAILBOX' | 'IMAP_DROPPED' | 'HTTP' | 'ARCHIVE_PAGE',
-    message: string,
-  ) {
-    super(message);
-  }
 }
 
 export const isImapUrl = (spec: string) => /^imaps?:\/\//i.test(spec);

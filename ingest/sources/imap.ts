@@ -3,7 +3,8 @@
 // connection dropped mid-fetch is retried with backoff and resumed after the last message received.
 import { ImapFlow } from 'imapflow';
 import type { RawMessage } from './mbox.js';
-import { SourceError, type ImapLocation } from './imap-location.js';
+import type { ImapLocation } from './imap-location.js';
+import { SourceError } from './source-error.js';
 
 export interface RetryPolicy {
   attempts: number;

@@ -34,14 +34,14 @@ function sniff(path: string): Buffer {
 const isGzip = (head: Buffer) => head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
 const isMbox = (head: Buffer) => head.toString('latin1') === 'From ';
 
-async function* singleMessage(path: string): AsyncGenerator<RawMessage> {
+async function* singleMessage(path: string, name = path): AsyncGenerator<RawMessage> {
   const chunks: Buffer[] = [];
   for await (const c of createReadStream(path)) chunks.push(c as Buffer);
-  yield { raw: Buffer.concat(chunks), ref: { source: path, offset: 0 } };
+  yield { raw: Buffer.concat(chunks), ref: { source: name, offset: 0 } };
 }
 
 /** A gzipped file holds either an mbox (public-inbox t.mbox.gz) or one message. */
-async function* gzipped(path: string): AsyncGenerator<RawMessage> {
+async function* gzipped(path: string, name = path): AsyncGenerator<RawMessage> {
   const stream = createReadStream(path, { highWaterMark: CHUNK }).pipe(createGunzip({ chunkSize: CHUNK }));
   const iterator = stream[Symbol.asyncIterator]();
   const first = await iterator.next();
@@ -52,11 +52,11 @@ async function* gzipped(path: string): AsyncGenerator<RawMessage> {
     for (let r = await iterator.next(); !r.done; r = await iterator.next()) yield r.value as Buffer;
   }
   if (isMbox(head.subarray(0, 5))) {
-    yield* splitMbox(rest(), path);
+    yield* splitMbox(rest(), name);
   } else {
     const chunks: Buffer[] = [];
     for await (const c of rest()) chunks.push(c);
-    yield { raw: Buffer.concat(chunks), ref: { source: path, offset: 0 } };
+    yield { raw: Buffer.concat(chunks), ref: { source: name, offset: 0 } };
   }
 }
 
@@ -87,20 +87,25 @@ function isMaildir(dir: string): boolean {
   });
 }
 
-function openFile(path: string, size: number): OpenedSource {
+/**
+ * A file of mail. `name` stands for the file in reports when it is a download of a URL; such a file is
+ * temporary, so it is never resumed by path.
+ */
+export function openFile(path: string, size: number, name?: string): OpenedSource {
   const head = sniff(path);
-  if (isGzip(head)) return { spec: path, kind: 'mbox.gz', size, seekable: false, messages: () => gzipped(path) };
+  const spec = name ?? path;
+  if (isGzip(head)) return { spec, kind: 'mbox.gz', size, seekable: false, messages: () => gzipped(path, spec) };
   if (isMbox(head)) {
     return {
-      spec: path,
+      spec,
       kind: 'mbox',
       size,
-      seekable: true,
+      seekable: name === undefined,
       messages: (resumeOffset = 0) =>
-        splitMbox(createReadStream(path, { start: resumeOffset, highWaterMark: CHUNK }), path, resumeOffset),
+        splitMbox(createReadStream(path, { start: resumeOffset, highWaterMark: CHUNK }), spec, resumeOffset),
     };
   }
-  return { spec: path, kind: 'message', size, seekable: false, messages: () => singleMessage(path) };
+  return { spec, kind: 'message', size, seekable: false, messages: () => singleMessage(path, spec) };
 }
 
 function openDirectory(dir: string): OpenedSource {
