@@ -1,0 +1,5 @@
+// The built-in entries, one Markdown file each in knowledge/entries/. An explicit sorted list rather
+// than a directory scan: adding or dropping an entry shows in review as a line here, and a test checks
+// the list against the folder so a file can be neither forgotten nor left behind.
+export const ENTRY_FILES: readonly string[] = [
+];
