@@ -14,12 +14,13 @@ export interface PatternSpec {
   inPath?: string[];
   notInPath?: string[];
   unlessFunction?: RegExp;
+  withFunction?: RegExp;
   args: Array<{ index: number; re: RegExp }>;
   droppedResult?: boolean;
   inLoop?: boolean;
 }
 
-export const PATTERN_KEYS = ['added-call', 'added-code', 'arg N', 'dropped-result', 'in-loop', 'in-path', 'in-role', 'not-in-path', 'unless-function'];
+export const PATTERN_KEYS = ['added-call', 'added-code', 'arg N', 'dropped-result', 'in-loop', 'in-path', 'in-role', 'not-in-path', 'unless-function', 'with-function'];
 const ROLES: Role[] = ['mmap', 'mmap_prepare', 'mmap_complete', 'fault', 'mapped'];
 
 export function parsePattern(text: string, file: string): PatternSpec {
@@ -49,6 +50,7 @@ function setKey(spec: PatternSpec, key: string, value: string, file: string): vo
   else if (key === 'in-path') spec.inPath = words;
   else if (key === 'not-in-path') spec.notInPath = words;
   else if (key === 'unless-function') spec.unlessFunction = regex(value);
+  else if (key === 'with-function') spec.withFunction = regex(value);
   else if (key === 'dropped-result' || key === 'in-loop') spec[key === 'in-loop' ? 'inLoop' : 'droppedResult'] = value === 'true';
   else if (key === 'in-role') {
     const bad = words.filter((w) => !ROLES.includes(w as Role));
@@ -66,6 +68,7 @@ export function patternMatcher(spec: PatternSpec): Matcher {
     for (const unit of file.units) {
       if (spec.inRole && !hasRole(unit, spec.inRole)) continue;
       if (spec.unlessFunction && spec.unlessFunction.test(unitSource(unit))) continue;
+      if (spec.withFunction && !spec.withFunction.test(unitSource(unit))) continue;
       hits.push(...(spec.addedCall ? callHits(spec, file, unit) : codeHits(spec, file, unit)));
     }
     return hits;

@@ -63,6 +63,8 @@ function step(w: Walk, t: Token, next: Token | undefined): void {
   if (t.text === '}') return closeBrace(w, t);
   w.pending.push(t);
   if (t.text === ';') return flush(w);
+  // `out:` and `case X:` labels stand alone, so `out: return err;` is a plain return.
+  if (t.text === ':' && isLabel(w.pending)) return flush(w, true);
   if (t.text === ')' && next?.text !== '{' && startsControlHeader(w.pending) && headerClosed(w.pending)) openSingle(w);
   else if (t.text === 'else' && next?.text !== '{' && next?.text !== 'if') openSingle(w);
   else if (t.text === 'do' && next?.text !== '{') openSingle(w);
@@ -160,6 +162,9 @@ function headerClosed(pending: Token[]): boolean {
   }
   return opened && depth === 0;
 }
+
+const isLabel = (p: Token[]) =>
+  (p.length === 2 && p[0].kind === 'id' && p[0].text !== 'default' ? true : p[0]?.text === 'case' || (p[0]?.text === 'default' && p.length === 2));
 
 function resetAtGap(w: Walk): void {
   flush(w);

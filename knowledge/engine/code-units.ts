@@ -23,8 +23,14 @@ const HEADER_START = /^(?!(?:typedef|struct\s+\w+\s*\{|enum\b|union\b|return\b|e
 
 /** The function a hunk header names, when it names one (`static int kcov_mmap(struct file *f, …)`). */
 export function functionInSection(section: string): string | null {
-  if (!section || /=\s*\{?\s*$/.test(section) || /;\s*$/.test(section)) return null;
+  if (!section || /=\s*\{?\s*$/.test(section) || /;\s*$/.test(section) || /^extern\b/.test(section)) return null;
   return HEADER_START.exec(section)?.[1] ?? null;
+}
+
+/** The function a column-0 header line declares, if it is one. */
+export function headerName(code: string): string | null {
+  if (/;\s*$/.test(code)) return null;
+  return HEADER_START.exec(code)?.[1] ?? null;
 }
 
 function initializerType(code: string): string | undefined {

@@ -4,7 +4,8 @@
 // function is what its hunks show.
 import type { FileDiff } from '../../core/patch.js';
 import { hunkLines, postImageLines, removedLines, type CodeLine } from './code-lines.js';
-import { cutUnits, type UnitSegment } from './code-units.js';
+import { cutUnits, headerName, type UnitSegment } from './code-units.js';
+import type { HunkLines } from './code-lines.js';
 import { buildModel, type CodeModel } from './code-model.js';
 import { roleFromSignature, rolesFromAssignments, type RoleInfo } from './handler-roles.js';
 
@@ -34,7 +35,7 @@ export function buildFileView(file: FileDiff, postImage?: string): FileView {
   const context = hunks.flatMap((h) => h.lines.filter((l) => l.kind === ' '));
   const segments = postImage !== undefined
     ? cutUnits(postImageLines(file, postImage))
-    : mergeByName(hunks.flatMap((h) => cutUnits(h.lines.filter((l) => l.kind !== '-'), h.section)));
+    : mergeByName(renameAcrossHunks(hunks, hunks.map((h) => cutUnits(h.lines.filter((l) => l.kind !== '-'), h.section))));
   const units = segments.map((s) => toUnit(s, context));
   attachRemoved(units, removedLines(file));
   const roles = rolesFromAssignments(units.flatMap((u) => u.lines.map((l) => l.code)));
@@ -79,6 +80,25 @@ function attachRemoved(units: CodeUnit[], removed: Array<{ line: CodeLine; befor
       [...units].reverse().find((u) => u.lines.some((l) => (l.newLine ?? 0) < before)) ?? units[0];
     owner?.removed.push(line);
   }
+}
+
+/**
+ * git names a hunk after the function in the pre-image, so after `-static int foo(…)` / `+static int
+ * bar(…)` later hunks still say foo. The function that now owns foo's first body line is foo's new name.
+ */
+function renameAcrossHunks(hunks: HunkLines[], perHunk: UnitSegment[][]): UnitSegment[] {
+  const renamed = new Map<string, string>();
+  hunks.forEach((h, i) => {
+    h.lines.forEach((l, j) => {
+      const old = l.kind === '-' ? headerName(l.code) : null;
+      const body = old ? h.lines.slice(j).find((x) => x.kind === ' ' && x.code.trim()) : undefined;
+      const owner = body && perHunk[i].find((s) => s.lines.includes(body));
+      if (old && owner?.kind === 'function' && owner.name && owner.name !== old && !renamed.has(old)) renamed.set(old, owner.name);
+    });
+  });
+  const segments = perHunk.flat();
+  for (const s of segments) if (s.kind === 'function' && !s.headerInSight && s.name && renamed.has(s.name)) s.name = renamed.get(s.name)!;
+  return segments;
 }
 
 /** Hunks of one function (a body shown in two hunks) become one unit, in line order. */
