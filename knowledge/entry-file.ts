@@ -8,7 +8,7 @@ import { invalidEntry } from './knowledge-error.js';
 import { parsePattern } from './pattern-matcher.js';
 
 const REQUIRED = ['id', 'title', 'severity', 'confidence'] as const;
-const KNOWN = new Set([...REQUIRED, 'since', 'until', 'rule', 'tags']);
+const KNOWN = new Set([...REQUIRED, 'since', 'until', 'needs-target', 'rule', 'tags']);
 const SECTIONS = ['message', 'rationale', 'references', 'false positives', 'matcher', 'examples'];
 
 export function parseEntryFile(text: string, file: string): Entry {
@@ -52,7 +52,9 @@ function checkFields(f: Map<string, string>, file: string) {
   if (!CONFIDENCES.includes(confidence)) throw invalidEntry(file, `confidence "${confidence}": expected ${CONFIDENCES.join(', ')}`);
   for (const k of ['since', 'until']) if (f.get(k)) parseKernelVersion(f.get(k)!, `${file}: ${k}`);
   const tags = (f.get('tags') ?? '').replace(/^\[|\]$/g, '').split(',').map((t) => t.trim()).filter(Boolean);
-  return { id, title: f.get('title')!, severity, confidence, since: f.get('since'), until: f.get('until'), rule: f.get('rule'), tags };
+  const needsTarget = f.get('needs-target') ?? 'false';
+  if (needsTarget !== 'true' && needsTarget !== 'false') throw invalidEntry(file, `needs-target "${needsTarget}": expected true or false`);
+  return { id, title: f.get('title')!, severity, confidence, since: f.get('since'), until: f.get('until'), needsTarget: needsTarget === 'true', rule: f.get('rule'), tags };
 }
 
 function splitSections(tokens: Token[], file: string): Map<string, Token[]> {

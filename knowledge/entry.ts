@@ -22,6 +22,8 @@ export interface Entry {
   /** First kernel release the entry applies to, as written (`6.3`), and the release it stops at. */
   since?: string;
   until?: string;
+  /** Only checked when the target tree's release is known (the finding is about that release). */
+  needsTarget: boolean;
   /** The dossier rule it checks, e.g. MM01. */
   rule?: string;
   tags: string[];

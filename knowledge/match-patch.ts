@@ -9,12 +9,14 @@ import { callFactsFromTree, loadCParser } from './engine/tree-sitter-facts.js';
 import { inRange, parseKernelVersion } from './kernel-version.js';
 import { KnowledgeError } from './knowledge-error.js';
 import { namedMatcher } from './matchers/index.js';
-import { patternMatcher } from './pattern-matcher.js';
+import { patternMatcher, patternMentions } from './pattern-matcher.js';
 import { builtinEntries } from './load-entries.js';
 
 export interface CompiledEntry {
   entry: Entry;
   matcher: Matcher;
+  /** Files whose code (post-image and removed lines) lacks this cannot match: skipped cheaply. */
+  mentions?: RegExp;
 }
 
 export interface PatchContext extends MatchContext {
@@ -27,10 +29,10 @@ export interface PatchContext extends MatchContext {
 }
 
 export function compileEntry(entry: Entry): CompiledEntry {
-  if (entry.matcher.kind === 'pattern') return { entry, matcher: patternMatcher(entry.matcher.spec) };
-  const matcher = namedMatcher(entry.matcher.name);
-  if (!matcher) throw new KnowledgeError('KB_UNKNOWN_MATCHER', `${entry.file}: matcher "${entry.matcher.name}" is not a named matcher (see knowledge/matchers/index.ts)`, entry.file);
-  return { entry, matcher };
+  if (entry.matcher.kind === 'pattern') return { entry, matcher: patternMatcher(entry.matcher.spec), mentions: patternMentions(entry.matcher.spec) };
+  const named = namedMatcher(entry.matcher.name);
+  if (!named) throw new KnowledgeError('KB_UNKNOWN_MATCHER', `${entry.file}: matcher "${entry.matcher.name}" is not a named matcher (see knowledge/matchers/index.ts)`, entry.file);
+  return { entry, ...named };
 }
 
 let builtin: CompiledEntry[] | undefined;
@@ -46,13 +48,20 @@ export async function matchPatch(files: readonly FileDiff[], context: PatchConte
     if (!path || file.binary || file.status === 'deleted' || !C_FILE.test(path)) continue;
     const view = buildFileView(file, context.readPostImage?.(path));
     if (context.structural !== false) await addTreeFacts(view);
-    for (const { entry, matcher } of entries) findings.push(...toFindings(entry, view, matcher(view, context), context.patch));
+    const text = fileText(view);
+    for (const { entry, matcher, mentions } of entries) {
+      if (mentions && !mentions.test(text)) continue;
+      findings.push(...toFindings(entry, view, matcher(view, context), context.patch));
+    }
   }
   return dedupe(findings);
 }
 
+// Whitespace collapsed as in statement text, so a pattern written against statements can be tried here.
+const fileText = (view: FileView) => view.units.flatMap((u) => [...u.lines, ...u.removed].map((l) => l.code)).join(' ').replace(/\s+/g, ' ');
+
 function appliesTo(entry: Entry, context: MatchContext): boolean {
-  if (!context.targetVersion) return true;
+  if (!context.targetVersion) return !entry.needsTarget;
   const since = entry.since ? parseKernelVersion(entry.since) : undefined;
   const until = entry.until ? parseKernelVersion(entry.until) : undefined;
   return inRange(context.targetVersion, since, until);

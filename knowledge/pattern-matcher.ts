@@ -9,6 +9,7 @@ import { invalidEntry } from './knowledge-error.js';
 
 export interface PatternSpec {
   addedCall?: NameTest;
+  callNames: string[];
   addedCode?: RegExp;
   inRole?: Role[];
   inPath?: string[];
@@ -24,7 +25,7 @@ export const PATTERN_KEYS = ['added-call', 'added-code', 'arg N', 'dropped-resul
 const ROLES: Role[] = ['mmap', 'mmap_prepare', 'mmap_complete', 'fault', 'mapped'];
 
 export function parsePattern(text: string, file: string): PatternSpec {
-  const spec: PatternSpec = { args: [] };
+  const spec: PatternSpec = { args: [], callNames: [] };
   for (const raw of text.split('\n')) {
     const line = raw.trim();
     if (!line || line.startsWith('#')) continue;
@@ -45,7 +46,10 @@ function setKey(spec: PatternSpec, key: string, value: string, file: string): vo
     }
   };
   const words = value.split(/\s+/).filter(Boolean);
-  if (key === 'added-call') spec.addedCall = nameTest(value);
+  if (key === 'added-call') {
+    spec.addedCall = nameTest(value);
+    spec.callNames = words;
+  }
   else if (key === 'added-code') spec.addedCode = regex(value);
   else if (key === 'in-path') spec.inPath = words;
   else if (key === 'not-in-path') spec.notInPath = words;
@@ -58,6 +62,13 @@ function setKey(spec: PatternSpec, key: string, value: string, file: string): vo
     spec.inRole = words as Role[];
   } else if (/^arg \d+$/.test(key)) spec.args.push({ index: Number(key.slice(4)) - 1, re: regex(value) });
   else throw invalidEntry(file, `matcher: unknown key "${key}" (expected ${PATTERN_KEYS.join(', ')})`);
+}
+
+/** What a file must contain for the pattern to match anywhere in it: a called name, or the code regex. */
+export function patternMentions(spec: PatternSpec): RegExp | undefined {
+  if (spec.addedCall) return new RegExp(spec.callNames.map((n) => n.replace(/\*/g, '\\w*')).join('|'));
+  // A statement-anchored regex (^…) cannot be tried on the whole file.
+  return spec.addedCode && !spec.addedCode.source.includes('^') ? spec.addedCode : undefined;
 }
 
 export function patternMatcher(spec: PatternSpec): Matcher {

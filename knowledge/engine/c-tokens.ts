@@ -13,8 +13,8 @@ export interface Token {
   afterGap: boolean;
 }
 
-const PUNCTUATORS = ['<<=', '>>=', '...', '->', '++', '--', '<<', '>>', '<=', '>=', '==', '!=', '&&', '||', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '##'];
-const TOKEN = /[A-Za-z_$][\w$]*|\d[\w.]*|\S/y;
+// Longest punctuators first, then identifiers, numbers, and any other single character.
+const TOKEN = /(<<=|>>=|\.\.\.|->|\+\+|--|<<|>>|<=|>=|==|!=|&&|\|\||\+=|-=|\*=|\/=|%=|&=|\|=|\^=|##)|([A-Za-z_$][\w$]*)|(\d[\w.]*)|(\S)/y;
 
 export function tokenize(lines: readonly (string | null)[]): Token[] {
   const tokens: Token[] = [];
@@ -28,28 +28,20 @@ export function tokenize(lines: readonly (string | null)[]): Token[] {
     }
     const preprocessor = continuation || /^\s*#/.test(line);
     continuation = preprocessor && /\\\s*$/.test(line);
-    for (const t of lineTokens(line, index, preprocessor)) {
-      tokens.push({ ...t, afterGap });
+    const end = line.trimEnd().length;
+    for (let i = 0; i < line.length; ) {
+      const ch = line.charCodeAt(i);
+      if (ch === 32 || ch === 9 || (ch === 92 && i === end - 1)) {
+        i++;
+        continue;
+      }
+      TOKEN.lastIndex = i;
+      const m = TOKEN.exec(line)!;
+      const kind = m[2] ? 'id' : m[3] ? 'num' : 'punct';
+      tokens.push({ text: m[0], kind, line: index, col: i, preprocessor, afterGap });
       afterGap = false;
+      i += m[0].length;
     }
   });
   return tokens;
-}
-
-function lineTokens(line: string, index: number, preprocessor: boolean): Omit<Token, 'afterGap'>[] {
-  const out: Omit<Token, 'afterGap'>[] = [];
-  let i = 0;
-  while (i < line.length) {
-    if (line[i] === ' ' || line[i] === '\t' || line[i] === '\\' && i === line.trimEnd().length - 1) {
-      i++;
-      continue;
-    }
-    const punct = PUNCTUATORS.find((p) => line.startsWith(p, i));
-    TOKEN.lastIndex = i;
-    const word = punct ?? TOKEN.exec(line)?.[0] ?? line[i];
-    const kind = punct ? 'punct' : /^[A-Za-z_$]/.test(word) ? 'id' : /^\d/.test(word) ? 'num' : 'punct';
-    out.push({ text: word, kind, line: index, col: i, preprocessor });
-    i += word.length;
-  }
-  return out;
 }

@@ -37,11 +37,11 @@ export function buildModel(lines: CodeLine[], lineNumber: (l: CodeLine) => numbe
   const lineOf = (t: Token) => lines[index[t.line]];
   const text = (from: Token, to: Token) => spanText(withGaps, from, to);
   const statements = splitStatements(tokens);
-  const statementText = (i: number) => {
-    const toks = statements[i].tokens;
-    return text(toks[0], toks[toks.length - 1]);
-  };
-  const statementLines = (i: number) => [...new Set(statements[i].tokens.map(lineOf))];
+  // Every matcher asks for these; compute each once.
+  const texts: string[] = [];
+  const spans: CodeLine[][] = [];
+  const statementText = (i: number) => (texts[i] ??= text(statements[i].tokens[0], statements[i].tokens[statements[i].tokens.length - 1]));
+  const statementLines = (i: number) => (spans[i] ??= [...new Set(statements[i].tokens.map(lineOf))]);
   return {
     lines, statements, lineOf, text, statementText, statementLines,
     calls: findCalls(statements, text),

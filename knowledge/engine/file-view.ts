@@ -84,16 +84,21 @@ function attachRemoved(units: CodeUnit[], removed: Array<{ line: CodeLine; befor
 
 /**
  * git names a hunk after the function in the pre-image, so after `-static int foo(…)` / `+static int
- * bar(…)` later hunks still say foo. The function that now owns foo's first body line is foo's new name.
+ * bar(…)` later hunks still say foo: those lines now belong to the function the hunk leaves open.
  */
 function renameAcrossHunks(hunks: HunkLines[], perHunk: UnitSegment[][]): UnitSegment[] {
   const renamed = new Map<string, string>();
   hunks.forEach((h, i) => {
     h.lines.forEach((l, j) => {
       const old = l.kind === '-' ? headerName(l.code) : null;
-      const body = old ? h.lines.slice(j).find((x) => x.kind === ' ' && x.code.trim()) : undefined;
-      const owner = body && perHunk[i].find((s) => s.lines.includes(body));
-      if (old && owner?.kind === 'function' && owner.name && owner.name !== old && !renamed.has(old)) renamed.set(old, owner.name);
+      if (!old || renamed.has(old)) return;
+      const body = h.lines.slice(j).find((x) => x.kind === ' ' && x.code.trim());
+      const last = perHunk[i][perHunk[i].length - 1];
+      // The function still open where the hunk ends carries on into the next hunk; failing that, the one
+      // that took over the old body's first line.
+      const openAtEnd = last?.kind === 'function' && !last.closed && last.headerInSight ? last : undefined;
+      const owner = openAtEnd ?? (body && perHunk[i].find((s) => s.lines.includes(body)));
+      if (owner?.kind === 'function' && owner.name && owner.name !== old) renamed.set(old, owner.name);
     });
   });
   const segments = perHunk.flat();

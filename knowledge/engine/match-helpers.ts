@@ -54,8 +54,13 @@ export const unitSource = (unit: CodeUnit) => unit.post().source;
 
 export const hasRole = (unit: CodeUnit, roles: readonly Role[]) => unit.role !== undefined && roles.includes(unit.role.role);
 
+// `mm/` is a folder, `include/linux/mm.h` a file, and a `*` stands for one path component, so that
+// `arch/*/include/` names the include folder of every architecture.
 export function pathUnder(path: string, prefixes: readonly string[]): boolean {
-  return prefixes.some((p) => (p.endsWith('/') ? path.startsWith(p) : path === p || path.startsWith(`${p}/`)));
+  return prefixes.some((p) => {
+    const body = p.replace(/[.+?^$(){}|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]+');
+    return new RegExp(`^${body}${p.endsWith('/') ? '' : '(/|$)'}`).test(path);
+  });
 }
 
 /** The argument's text, then the right-hand side of each visible `name = …;` before the call. */

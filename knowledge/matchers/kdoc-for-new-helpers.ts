@@ -14,7 +14,9 @@ export const kdocForNewHelpers: Matcher = (file) => {
   for (const unit of file.units) {
     for (const c of unit.post().calls) {
       const line = unit.post().lineOf(c.nameToken);
-      if (!c.declarator || !HELPER.test(c.name) || line.kind !== '+' || line.newLine === null) continue;
+      // Prototypes are documented where the body is; one-parameter helpers leave nothing to confuse.
+      const definition = !/;\s*$/.test(unit.post().statementText(c.statementIndex));
+      if (!c.declarator || !definition || c.args.length < 2 || !HELPER.test(c.name) || line.kind !== '+' || line.newLine === null) continue;
       const header = headerStart(byNumber, line.newLine);
       if (hasKdoc(byNumber, header) === false) hits.push({ line, matched: c.name, message: `${c.name}() is a driver-facing helper without a kernel-doc comment: document what each parameter means.`, function: c.name });
     }

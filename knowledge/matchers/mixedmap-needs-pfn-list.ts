@@ -7,6 +7,8 @@ import { hitAt, hitAtStatement, introducedCalls, isIntroduced, nameTest } from '
 
 const MIXEDMAP_API = nameTest('mmap_action_mixedmap mmap_action_mixedmap_pages');
 const NEW_MIXED_API = /\b(\w*mixedmap\w*)\s*\(|\b(MMAP_INSERT_MIXED\w*)\b/;
+/** The body of an enum: `A, B = 2, C,` — where a constant is defined rather than used. */
+export const ENUM_BODY = /^[A-Z][A-Z0-9_]*(\s*=\s*[^,]+)?(\s*,\s*[A-Z][A-Z0-9_]*(\s*=\s*[^,]+)?)*\s*,?$/;
 const DESC_MIXEDMAP = /desc->vm_flags\s*\|=.*\bVM_MIXEDMAP\b|vma_desc_set_flags\s*\(.*\bVMA_MIXEDMAP_BIT\b/;
 
 export const mixedmapNeedsPfnList: Matcher = (file) => [...apiShape(file), ...apiUse(file), ...eagerMixedmap(file)];
@@ -17,8 +19,9 @@ function apiShape(file: FileView): Hit[] {
   for (const unit of file.units) {
     const model = unit.post();
     model.statements.forEach((st, i) => {
-      const m = NEW_MIXED_API.exec(model.statementText(i));
-      const defines = m && (m[2] || model.calls.some((c) => c.declarator && c.statementIndex === i && c.name === m[1]));
+      const text = model.statementText(i);
+      const m = NEW_MIXED_API.exec(text);
+      const defines = m && (m[2] ? ENUM_BODY.test(text) : model.calls.some((c) => c.declarator && c.statementIndex === i && c.name === m[1]));
       if (defines && isIntroduced(file, unit, i)) hits.push(hitAtStatement(unit, i, `${m[1] ?? m[2]}: a mixed map is a list of PFNs each flagged special or not; a linear PFN range is a remap and a page array is map_kernel_pages. Don't add a mixed-map helper of this shape.`));
     });
     const header = unit.kind === 'function' && unit.headerAdded && /mixedmap/.test(unit.name ?? '');

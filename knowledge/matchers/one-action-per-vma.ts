@@ -6,8 +6,11 @@ import type { Hit, Matcher } from '../engine/matcher-types.js';
 import { hitAt, hitAtStatement, introducedCalls, isIntroduced, pathUnder } from '../engine/match-helpers.js';
 import { onOnePath } from '../engine/c-calls.js';
 import { ACTION_SETTERS } from './mm-names.js';
+import { ENUM_BODY } from './mixedmap-needs-pfn-list.js';
 
-const CUSTOM = /\bMMAP_CUSTOM_ACTION\b|\bcustom\s*\.\s*action_hook\b|^struct mmap_action \w+;$/;
+const CUSTOM = /\bMMAP_CUSTOM_ACTION\b|\baction_hook\b/;
+// Defining the custom action type, or choosing it: not the framework's own `case` labels and calls.
+const definesOrChooses = (text: string) => ENUM_BODY.test(text) || (/[^=!<>]=[^=]/.test(text) && !/^case\b/.test(text) && !/action_hook\s*\(/.test(text));
 const MM_SIDE = ['mm/', 'include/linux/', 'tools/testing/vma/'];
 
 export const oneActionPerVma: Matcher = (file) => [...secondActions(file), ...customActions(file)];
@@ -38,7 +41,7 @@ function customActions(file: FileView): Hit[] {
     model.statements.forEach((_, i) => {
       const text = model.statementText(i);
       const local = text.startsWith('struct mmap_action ') && !pathUnder(file.path, MM_SIDE);
-      if ((CUSTOM.test(text) && !text.startsWith('struct mmap_action ')) || local) {
+      if ((CUSTOM.test(text) && definesOrChooses(text)) || local) {
         if (isIntroduced(file, unit, i)) hits.push(hitAtStatement(unit, i, 'A custom action that performs further mapping steps is several actions in one VMA; a VMA gets one action (a true mixed map is one action over a list of PFNs).'));
       }
     });

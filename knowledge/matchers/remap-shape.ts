@@ -5,12 +5,14 @@
 import type { Call } from '../engine/c-calls.js';
 import type { CodeUnit } from '../engine/file-view.js';
 import type { Hit, Matcher } from '../engine/matcher-types.js';
-import { argOrigins, hitAt, introducedCalls, nameTest, unitSource } from '../engine/match-helpers.js';
+import { argOrigins, hitAt, introducedCalls, nameTest, pathUnder, unitSource } from '../engine/match-helpers.js';
 import { REMAPS, WHOLE_SIZE } from './mm-names.js';
 
 const NOT_PHYSICAL = /dma|vmalloc_to_pfn|page_to_pfn|virt_to_phys|__pa\b|virt_to_pfn|cpu_addr/;
 const SIZE_CHECK = /\bif\s*\(.*(vm_pgoff|pgoff|vma_pages|vm_end\s*-\s*\w+->vm_start|\bsize\b|\blen\b).*[<>]/;
 const COW_GUARD = /VM_SHARED|VM_MAYSHARE|is_cow_mapping|VM_MAYWRITE/;
+/** mm's own helpers (the actions are built from partial remaps) and its test harness. */
+const MM_SIDE = ['mm/', 'include/linux/mm.h', 'tools/testing/vma/'];
 
 const wholeSize = (unit: CodeUnit, call: Call) => argOrigins(unit, call, 3).some((o) => WHOLE_SIZE.test(o.trim()));
 const fromStart = (call: Call) => /^\w+->vm_start$/.test(call.args[1] ?? '');
@@ -35,14 +37,13 @@ function hasCheck(unit: CodeUnit): boolean {
 
 const ACTION_REMAPS = nameTest('mmap_action_remap mmap_action_ioremap');
 
-export const partialVmaPopulation: Matcher = (file) => file.units.flatMap((unit) => {
+export const partialVmaPopulation: Matcher = (file) => (pathUnder(file.path, MM_SIDE) ? [] : file.units.flatMap((unit) => {
   const actions = introducedCalls(file, unit, ACTION_REMAPS).filter((c) => {
-    const [start, size] = [c.args[1] ?? '', c.args[3] ?? ''];
-    return !/^\w+->(vm_)?start$/.test(start) || !WHOLE_SIZE.test(size.trim());
+    return !/^\w+->(vm_)?start$/.test(c.args[1] ?? '') || !wholeSize(unit, c);
   });
   const remaps = remapsInMmap(unit) ? introducedCalls(file, unit, REMAPS).filter((c) => /^\w+->vm_start\s*\+/.test(c.args[1] ?? '')) : [];
   return [...actions, ...remaps].map((c) => hitAt(unit, c));
-});
+}));
 
 export const privateWritablePartialRemap: Matcher = (file) => file.units.filter((u) => remapsInMmap(u) && u.complete).flatMap((unit) => {
   if (COW_GUARD.test(unitSource(unit))) return [];

@@ -2,6 +2,7 @@
 // helper already implies (remap_pfn_range_internal() sets VM_IO|VM_PFNMAP|VM_DONTEXPAND|VM_DONTDUMP;
 // vm_insert_page() sets VM_MIXEDMAP and asserts !VM_PFNMAP; remap_vmalloc_range_partial() sets
 // VM_DONTEXPAND|VM_DONTDUMP) — mm/memory.c, mm/vmalloc.c.
+import type { CodeUnit, FileView } from '../engine/file-view.js';
 import type { Hit, Matcher } from '../engine/matcher-types.js';
 import { hitAt, hitAtStatement, introducedCalls, isIntroduced, nameTest, removedCalls, unitSource, visibleCalls } from '../engine/match-helpers.js';
 import { DMA_MMAPS, flagsTurnedOn, PAGE_INSERTERS, REMAPS, VMALLOC_REMAPS } from './mm-names.js';
@@ -42,15 +43,18 @@ export const pageInsertionOnPfnmap: Matcher = (file) => file.units.flatMap((unit
 });
 
 /** A conversion away from remap_pfn_range()/remap_vmalloc_range() to page insertion loses the implied flags. */
-export const lostImpliedFlags: Matcher = (file) => file.units.flatMap((unit) => {
+export const lostImpliedFlags: Matcher = (file) => {
   const fileFlags = file.units.map(unitSource).join('\n');
   const missing = ['VM_DONTEXPAND', 'VM_DONTDUMP'].filter((f) => !new RegExp(`\\b(${f}|VMA_${f.slice(3)}_BIT)\\b`).test(fileFlags));
-  if (!missing.length) return [];
+  return missing.length ? file.units.flatMap((unit) => lostIn(file, unit, missing)) : [];
+};
+
+function lostIn(file: FileView, unit: CodeUnit, missing: string[]): Hit[] {
   const converted = removedCalls(unit, (n) => REMAPS(n) || VMALLOC_REMAPS(n)).length > 0;
   const newHandler = unit.headerAdded && unit.complete && (unit.role?.role === 'mmap' || unit.role?.role === 'mmap_complete');
   if (!converted && !newHandler) return [];
   const inserts = introducedCalls(file, unit, (n) => PAGE_INSERTERS(n) || /^mmap_action_(map_kernel_pages|mixedmap)/.test(n));
   return inserts.slice(0, 1).map((c) => hitAt(unit, c, `${c.name}() does not set ${missing.join(' or ')}, which ${converted ? 'the removed remap helper implied' : 'remap helpers set for you'}: set ${missing.join('|')} explicitly unless the mapping may legitimately grow or be dumped.`));
-});
+}
 
 export { PFNMAP_FLAGS, MIXEDMAP_FLAGS };
