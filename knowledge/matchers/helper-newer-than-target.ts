@@ -38,10 +38,15 @@ export function availability(item: ApiItem, target: KernelVersion): string | und
   return undefined;
 }
 
-/** A function or macro is called, a hook or field is a member, a type follows `struct`. */
+/**
+ * A function or macro is called, a field is a member, a type follows `struct`. A hook counts only where
+ * an ops table is filled in (`.mapped = fn` in an initializer): other structs have members named
+ * `mapped` or `mmap` too (net/packet/af_packet.c, drivers/dma-buf/heaps/cma_heap.c).
+ */
 function usedAs(item: ApiItem, toks: readonly Token[], k: number): boolean {
   const prev = toks[k - 1]?.text;
-  if (item.kind === 'hook' || item.kind === 'field') return prev === '.' || prev === '->';
+  if (item.kind === 'hook') return prev === '.' && toks[k + 1]?.text === '=' && (k === 1 || [',', '{'].includes(toks[k - 2]?.text));
+  if (item.kind === 'field') return prev === '.' || prev === '->';
   if (item.kind === 'type') return prev === 'struct' || item.name.endsWith('_t');
   if (item.kind === 'flag') return true;
   return toks[k + 1]?.text === '(' && prev !== '.' && prev !== '->';

@@ -9,7 +9,10 @@ import { argOrigins, hitAt, introducedCalls, nameTest, pathUnder, unitSource } f
 import { REMAPS, WHOLE_SIZE } from './mm-names.js';
 
 const NOT_PHYSICAL = /dma|vmalloc_to_pfn|page_to_pfn|virt_to_phys|__pa\b|virt_to_pfn|cpu_addr/;
-const SIZE_CHECK = /\bif\s*\(.*(vm_pgoff|pgoff|vma_pages|vm_end\s*-\s*\w+->vm_start|\bsize\b|\blen\b).*[<>]/;
+// An if comparing something size- or offset-like: `<`/`>` that are not part of `->`, `<<` or `>>`.
+const COMPARISON = /(?<![-<>])(<|>)(?![<>])/;
+const SIZED = /vm_pgoff|\bpgoff\b|vma_pages|vm_end\s*-\s*\w+->vm_start|\bsize\b|\blen\b/;
+const isSizeCheck = (text: string) => /^if\s*\(/.test(text) && SIZED.test(text) && COMPARISON.test(text);
 const COW_GUARD = /VM_SHARED|VM_MAYSHARE|is_cow_mapping|VM_MAYWRITE/;
 /** mm's own helpers (the actions are built from partial remaps) and its test harness. */
 const MM_SIDE = ['mm/', 'include/linux/mm.h', 'tools/testing/vma/'];
@@ -32,7 +35,7 @@ export const uncheckedUserOffsetRemap: Matcher = (file) => file.units.filter(rem
 
 function hasCheck(unit: CodeUnit): boolean {
   const model = unit.post();
-  return model.statements.some((_, i) => SIZE_CHECK.test(model.statementText(i)));
+  return model.statements.some((_, i) => isSizeCheck(model.statementText(i)));
 }
 
 const ACTION_REMAPS = nameTest('mmap_action_remap mmap_action_ioremap');
