@@ -1,6 +1,7 @@
 // npm run bench NAME [-- OPTIONS]: runs one benchmark. The registry is an explicit sorted list.
 const BENCHMARKS = [
   { name: 'ingest', about: 'ingest throughput and peak memory against git mailsplit+mailinfo and Python email', load: () => import('./ingest.js') },
+  { name: 'kb', about: 'knowledge-base matching over a 16-patch series and the whole corpus, and against Coccinelle spatch', load: () => import('./kb.js') },
 ];
 
 const [name, ...rest] = process.argv.slice(2);
