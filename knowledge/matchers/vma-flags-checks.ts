@@ -37,7 +37,11 @@ export const pageInsertionOnPfnmap: Matcher = (file) => file.units.flatMap((unit
     return (PFNMAP_FLAGS.test(text) && /vm_flags_(set|mod|init|reset)|\|=/.test(text)) || model.calls.some((c) => c.statementIndex === i && REMAPS(c.name));
   });
   if (pfnmapAt < 0) return [];
-  const inserts = visibleCalls(unit, (n) => PAGE_INSERTERS(n) || DMA_MMAPS(n)).filter((c) => c.statementIndex > pfnmapAt);
+  // A return (or break) in between puts the insertion on another path: another case of a switch
+  // (drivers/crypto/hisilicon/qm.c hisi_qm_uacce_mmap remaps one region type and dma_mmaps another).
+  const exitAt = model.statements.findIndex((s, i) => i >= pfnmapAt && s.exits);
+  const inserts = visibleCalls(unit, (n) => PAGE_INSERTERS(n) || DMA_MMAPS(n))
+    .filter((c) => c.statementIndex > pfnmapAt && (exitAt < 0 || c.statementIndex <= exitAt));
   const touched = inserts.some((c) => isIntroduced(file, unit, c.statementIndex)) || isIntroduced(file, unit, pfnmapAt);
   return touched ? inserts.map((c) => hitAt(unit, c)) : [];
 });
