@@ -9,6 +9,7 @@ import { runIngest } from './commands/ingest.js';
 import { runThread, runThreads } from './commands/threads.js';
 import { runSeriesList, runSeriesShow } from './commands/series.js';
 import { runSearch } from './commands/search.js';
+import { runKbList, runKbShow, runKbTest } from './commands/kb.js';
 
 interface Common {
   db?: string;
@@ -94,6 +95,17 @@ function buildProgram(): Command {
     .argument('<query...>').addOption(dbOption()).addOption(outputOption())
     .option('--limit <n>', 'most results to show', (v) => Number(v), 50)
     .action((words: string[], opts: Common & { limit: number }) => run(() => runSearch(words.join(' '), { ...common(opts), limit: opts.limit })));
+
+  const kb = program.command('kb').description('the knowledge base of mm API patterns matched against patches');
+  const kbOption = () => new Option('--kb <dir>', 'add the entries (*.md) in DIR; may be repeated').argParser((v: string, prev: string[] = []) => [...prev, v]);
+  const kbArgs = (opts: { output?: string; kb?: string[] }) => ({ output: opts.output, kbDirs: opts.kb ?? [], color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
+  kb.command('list').description('list the entries').addOption(kbOption()).addOption(outputOption())
+    .action((opts: { output?: string; kb?: string[] }) => run(() => runKbList(kbArgs(opts))));
+  kb.command('show').description('show one entry: message, rationale, references, matcher, examples').argument('<id>')
+    .addOption(kbOption()).addOption(outputOption())
+    .action((id: string, opts: { output?: string; kb?: string[] }) => run(() => runKbShow(id, kbArgs(opts))));
+  kb.command('test').description("run every entry's bad/good examples; exit 1 when one fails").addOption(kbOption()).addOption(outputOption())
+    .action((opts: { output?: string; kb?: string[] }) => run(() => runKbTest(kbArgs(opts))));
 
   return program;
 }

@@ -1,0 +1,84 @@
+// Control facts from a real C parse (tree-sitter-c's grammar run by web-tree-sitter) for functions that
+// are whole in sight. Loaded on first use: the WebAssembly start-up costs tens of milliseconds that a
+// run over bare hunks never needs.
+import { createRequire } from 'node:module';
+import type { Node, Parser as ParserType } from 'web-tree-sitter';
+import type { CallFacts } from './c-calls.js';
+
+let parser: Promise<ParserType> | undefined;
+
+export function loadCParser(): Promise<ParserType> {
+  parser ??= (async () => {
+    const { Parser, Language } = await import('web-tree-sitter');
+    await Parser.init();
+    const wasm = createRequire(import.meta.url).resolve('tree-sitter-c/tree-sitter-c.wasm');
+    const p = new Parser();
+    p.setLanguage(await Language.load(wasm));
+    return p;
+  })();
+  return parser;
+}
+
+const LOOPS = new Set(['for_statement', 'while_statement', 'do_statement']);
+const EXITS = new Set(['return_statement', 'goto_statement']);
+
+/** Facts per call, keyed `row:column` of the called name in `source`; calls inside a parse error are left out. */
+export function callFactsFromTree(p: ParserType, source: string): Map<string, Omit<CallFacts, 'source'>> {
+  const tree = p.parse(source);
+  const out = new Map<string, Omit<CallFacts, 'source'>>();
+  if (!tree) return out;
+  for (const call of tree.rootNode.descendantsOfType('call_expression')) {
+    if (!call) continue;
+    const fn = call.childForFieldName('function');
+    if (!fn || ancestors(call).some((a) => a.type === 'ERROR' || a.isMissing)) continue;
+    const name = fn.type === 'field_expression' ? fn.childForFieldName('field') : fn;
+    if (!name) continue;
+    out.set(`${name.startPosition.row}:${name.startPosition.column}`, factsOf(call));
+  }
+  tree.delete();
+  return out;
+}
+
+function ancestors(node: Node): Node[] {
+  const out: Node[] = [];
+  for (let n = node.parent; n; n = n.parent) out.push(n);
+  return out;
+}
+
+function factsOf(call: Node): Omit<CallFacts, 'source'> {
+  const arms: Array<{ key: string; node: Node }> = [];
+  let inLoop = false;
+  let child = call;
+  for (const a of ancestors(call)) {
+    if (a.type === 'function_definition') break;
+    if (LOOPS.has(a.type) && a.childForFieldName('body')?.equals(child)) inLoop = true;
+    if (a.type === 'compound_statement' && isMacroLoopBody(a)) inLoop = true;
+    const arm = armOf(a, child);
+    if (arm) arms.unshift({ key: arm, node: child });
+    child = a;
+  }
+  const innermost = arms[arms.length - 1]?.node;
+  const exitsArm = innermost !== undefined && [...EXITS].some((t) =>
+    innermost.descendantsOfType(t).some((e) => e !== null && e.startIndex > call.endIndex)) ||
+    innermost !== undefined && EXITS.has(innermost.type);
+  return { inLoop, arms: arms.map((a) => a.key), exitsArm };
+}
+
+/** `ifId:then` or `ifId:else:armId`, matching the token model's keys in shape. */
+function armOf(parent: Node, child: Node): string | undefined {
+  if (parent.type === 'if_statement') {
+    if (parent.childForFieldName('consequence')?.equals(child)) return `ts${parent.id}:then`;
+    if (parent.childForFieldName('alternative')?.equals(child)) return `ts${parent.id}:else:${child.id}`;
+  }
+  if (parent.type === 'case_statement' && parent.parent?.parent?.type === 'switch_statement') {
+    return `ts${parent.parent.parent.id}:case:${parent.id}`;
+  }
+  return undefined;
+}
+
+// `list_for_each_entry(pos, head, member) { … }` parses as a call statement followed by a block.
+function isMacroLoopBody(block: Node): boolean {
+  const prev = block.previousNamedSibling;
+  const callee = prev?.type === 'expression_statement' ? prev.firstNamedChild?.childForFieldName('function') : null;
+  return callee?.type === 'identifier' && /for_each/.test(callee.text);
+}

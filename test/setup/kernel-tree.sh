@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# A real kernel tree for tests that need one (knowledge-base tree scans, simulated application):
+# Debian's linux-source-6.12, installed with apt-get when missing (as root), and the parts a test needs
+# extracted into .cache/linux-source-6.12/ inside the checkout (gitignored). Running it again does
+# nothing unless the list of parts changed.
+#
+#   bash test/setup/kernel-tree.sh                 # the default parts below
+#   bash test/setup/kernel-tree.sh mm include      # these top-level paths instead (or KERNEL_TREE_PARTS)
+#
+# Prints the tree's folder on its last line.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+package=linux-source-6.12
+tarball=/usr/src/$package.tar.xz
+dest=.cache/$package
+default_parts="Makefile include mm kernel fs drivers sound security samples net lib io_uring arch/x86 arch/powerpc arch/arc arch/s390"
+if [ "$#" -gt 0 ]; then parts="$*"; else parts="${KERNEL_TREE_PARTS:-$default_parts}"; fi
+
+if [ -f "$dest/.parts" ] && [ "$(cat "$dest/.parts")" = "$parts" ]; then
+  echo "kernel tree: $dest is up to date ($parts)" >&2
+  echo "$dest"
+  exit 0
+fi
+
+if [ ! -f "$tarball" ]; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "kernel tree: $tarball is missing; install it as root: apt-get install $package" >&2
+    exit 1
+  fi
+  echo "kernel tree: installing $package" >&2
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$package" xz-utils >&2
+fi
+
+# The tarball is one xz stream: listing fewer paths saves disk, not decompression time (~4 s here).
+echo "kernel tree: extracting $parts into $dest" >&2
+rm -rf "$dest.partial"
+mkdir -p "$dest.partial"
+members=()
+for p in $parts; do members+=("$package/$p"); done
+xz -dc -T0 "$tarball" | tar -x -C "$dest.partial" --strip-components=1 "${members[@]}"
+echo "$parts" > "$dest.partial/.parts"
+rm -rf "$dest"
+mv "$dest.partial" "$dest"
+echo "$dest"
