@@ -6,6 +6,7 @@ import { UsageError, type CommandResult } from './command-result.js';
 import { progressBar } from './progress.js';
 import { DEFAULT_FETCH_POLICY } from '../ingest/sources/http-fetch.js';
 import { runIngest } from './commands/ingest.js';
+import { runSync } from './commands/sync.js';
 import { runThread, runThreads } from './commands/threads.js';
 import { runSeriesList, runSeriesShow } from './commands/series.js';
 import { runSearch } from './commands/search.js';
@@ -73,6 +74,26 @@ function buildProgram(): Command {
           insecurePlain: opts.insecurePlain,
           fetchPolicy: fetchPolicy(opts),
           months: opts.months,
+        }),
+      ),
+    );
+
+  program
+    .command('sync')
+    .description('bring every source in the configuration (mlreview.toml or mlreview.json) up to date and show what is new')
+    .option('--config <file>', 'configuration file (default: ./mlreview.toml, ./mlreview.json, then $XDG_CONFIG_HOME/mlreview/config.toml)')
+    .addOption(dbOption())
+    .addOption(outputOption())
+    .action((opts: Common & { config?: string }) =>
+      run(() =>
+        runSync({
+          config: opts.config,
+          dbOption: opts.db,
+          output: opts.output,
+          color: common(opts).color,
+          env: process.env,
+          cwd: process.cwd(),
+          progress: progressBar(Boolean(process.stderr.isTTY)),
         }),
       ),
     );

@@ -9,6 +9,11 @@ export function openArchiveForReading(file: string): Db {
   if (file !== ':memory:' && !existsSync(file)) {
     throw new UsageError(`${file}: no archive here yet; run "mlreview ingest SOURCE" first (or pass --db FILE)`);
   }
+  return openArchiveForWriting(file);
+}
+
+/** Opens (creating if needed) the archive for a command that adds to it, finishing stale derived state first. */
+export function openArchiveForWriting(file: string): Db {
   const db = openDb(file);
   if (isDerivedStale(db)) derive(db);
   return db;
