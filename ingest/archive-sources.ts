@@ -29,6 +29,8 @@ export interface ArchiveContext {
   db: Db;
   fetcher: HttpFetcher;
   now: () => number;
+  /** Download progress, for a progress bar. */
+  onProgress?: (p: { source: string; bytes: number; total: number; messages: number }) => void;
   /** For a pipermail list index: how many of the most recent months to read. */
   months?: number;
 }
@@ -81,7 +83,9 @@ async function downloaded(url: string, ctx: ArchiveContext, mend = false): Promi
   const file = join(dir, 'mail');
   const dispose = () => rmSync(dir, { recursive: true, force: true });
   try {
-    const r = await ctx.fetcher.download(url, file, getFetchedUrl(ctx.db, url) ?? {});
+    const r = await ctx.fetcher.download(url, file, getFetchedUrl(ctx.db, url) ?? {}, (bytes, total) =>
+      ctx.onProgress?.({ source: `downloading ${url}`, bytes, total, messages: 0 }),
+    );
     if (r.status === 'unchanged') return dispose(), undefined;
     const source = mendedIf(mend, openFile(file, r.bytes, url));
     return { ...source, dispose, afterStored: () => saveFetchedUrl(ctx.db, { url, etag: r.etag, lastModified: r.lastModified }, ctx.now()) };

@@ -147,7 +147,7 @@ function openAnySource(db: Db, spec: string, opts: IngestOptions): AnySource {
 /** An archive spec's sources, each read and then let go; false when the archive had nothing new. */
 async function ingestArchiveSpec(db: Db, spec: string, kind: ArchiveKind, counters: Counters, opts: IngestOptions, fetcher: HttpFetcher): Promise<boolean> {
   let read = false;
-  for await (const src of expandArchiveSpec(spec, kind, { db, fetcher, now: opts.now ?? Date.now, months: opts.months })) {
+  for await (const src of expandArchiveSpec(spec, kind, { db, fetcher, now: opts.now ?? Date.now, months: opts.months, onProgress: opts.onProgress })) {
     try {
       await ingestOne(db, src, counters, opts);
       src.afterStored?.();

@@ -2,7 +2,7 @@
 // dropped connection, 5xx, 429), a polite pause between requests to one host, and conditional requests
 // (ETag / Last-Modified) so that an unchanged page costs the server a 304, not the page.
 import { createWriteStream, statSync } from 'node:fs';
-import { Readable } from 'node:stream';
+import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { SourceError } from './source-error.js';
 
@@ -39,12 +39,24 @@ export class HttpFetcher {
     return { status: 'fetched', body: Buffer.from(await r.response.arrayBuffer()), etag: r.etag, lastModified: r.lastModified };
   }
 
-  /** Streams the body into `path`, so a large archive file never sits in memory whole. */
-  async download(url: string, path: string, validators: Validators = {}): Promise<DownloadResult> {
+  /**
+   * Streams the body into `path`, so a large archive file never sits in memory whole; `onBytes` hears how
+   * far it got (and of how much, when the server said).
+   */
+  async download(url: string, path: string, validators: Validators = {}, onBytes?: (bytes: number, total: number) => void): Promise<DownloadResult> {
     const r = await this.request(url, validators);
     if (r.status === 'unchanged') return r;
     if (!r.response.body) throw new SourceError('HTTP', `${url}: the server sent no body`);
-    await pipeline(Readable.fromWeb(r.response.body as import('node:stream/web').ReadableStream), createWriteStream(path));
+    const total = Number(r.response.headers.get('content-length') ?? 0);
+    let received = 0;
+    const counter = new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        received += chunk.length;
+        onBytes?.(received, total);
+        done(null, chunk);
+      },
+    });
+    await pipeline(Readable.fromWeb(r.response.body as import('node:stream/web').ReadableStream), counter, createWriteStream(path));
     return { status: 'fetched', bytes: statSync(path).size, etag: r.etag, lastModified: r.lastModified };
   }
 
