@@ -1,7 +1,7 @@
 // A real Dovecot for the IMAP tests, started by test/setup/dovecot.sh (which installs it when missing):
 // one instance per test file, on a free loopback port, with mail dropped straight into its Maildir.
 import { execFileSync } from 'node:child_process';
-import { chownSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chownSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { repoRoot, scratchDir } from './run-cli.js';
@@ -69,9 +69,12 @@ export class ImapTestServer {
 
   /** Gives INBOX a new UIDVALIDITY (as a server does when it rebuilds a mailbox); the server must be stopped. */
   renumberInbox(): void {
-    const file = join(this.maildir('INBOX'), 'dovecot-uidlist');
+    const maildir = this.maildir('INBOX');
+    const file = join(maildir, 'dovecot-uidlist');
     const [header, ...rest] = readFileSync(file, 'utf8').split('\n');
     writeFileSync(file, [header.replace(/\bV(\d+)/, (_, v: string) => `V${Number(v) + 1000}`), ...rest].join('\n'));
+    // The index caches the old value and would win over the list: without it, Dovecot reads the list.
+    for (const f of readdirSync(maildir)) if (f.startsWith('dovecot.index')) rmSync(join(maildir, f));
   }
 
   private own(path: string): void {
