@@ -8,6 +8,7 @@ import { runIngest } from './commands/ingest.js';
 import { runThread, runThreads } from './commands/threads.js';
 import { runSeriesList, runSeriesShow } from './commands/series.js';
 import { runSearch } from './commands/search.js';
+import { runSummarize, SUMMARY_FORMATS } from './commands/summarize.js';
 
 interface Common {
   db?: string;
@@ -61,6 +62,12 @@ function buildProgram(): Command {
     .argument('<query...>').addOption(dbOption()).addOption(outputOption())
     .option('--limit <n>', 'most results to show', (v) => Number(v), 50)
     .action((words: string[], opts: Common & { limit: number }) => run(() => runSearch(words.join(' '), { ...common(opts), limit: opts.limit })));
+
+  program.command('summarize').description('summarise review: who asked for what, what was agreed, what is still open')
+    .argument('<msgid-or-series>')
+    .addOption(dbOption())
+    .addOption(new Option('-o, --output <format>', 'output format').choices([...SUMMARY_FORMATS]).default('text'))
+    .action((id: string, opts: Common) => run(() => runSummarize(id, { ...common(opts), width: process.stdout.columns || 110 })));
 
   return program;
 }
