@@ -20,10 +20,13 @@ const CODE_END = /(?:[;{}]|\*\/|\)\s*\{?|,)\s*$/;
 
 export const isSnipText = (line: string) => SNIP.test(line);
 
+/** Six plain words in a row is a sentence, whatever it ends with (a `:)` is no closing parenthesis). */
+const isSentence = (line: string) => line.split(/\s+/).filter((w) => /^[A-Za-z']+[,.!?]?$/.test(w)).length >= 6;
+
 function looksLikeCode(line: string): boolean {
-  if (CODE_START.test(line)) return true;
+  if (CODE_START.test(line)) return !isSentence(line) || /^\t|^\s{4}/.test(line);
   // A statement: ends like C and has no sentence words between spaces.
-  return CODE_END.test(line) && /[(){};=]/.test(line) && !/\b(?:the|is|are|we|I|you|this|that)\b/.test(line);
+  return CODE_END.test(line) && /[(){};=]/.test(line) && !/\b(?:the|is|are|we|I|you|this|that)\b/.test(line) && !isSentence(line);
 }
 
 /** A bare name at the end of a mail ("Jason", "-chris", an indented "Honza"). */

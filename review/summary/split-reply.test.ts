@@ -77,3 +77,10 @@ describe('splitReply', () => {
     for (const p of own(split.blocks)) expect(lines[p.start - 1]).toBe(p.text.split('\n')[0]);
   });
 });
+
+describe('own paragraphs', () => {
+  it('reads a sentence ending in a smiley as prose, and a statement as code', () => {
+    const { blocks } = splitReply('> quoted\n\nOkay, change of plans, let me try to unify both functions in a clean way :)\n\n\tvma_set_anonymous(vma);\n');
+    expect(own(blocks).map((p) => p.role)).toEqual(['prose', 'code']);
+  });
+});
