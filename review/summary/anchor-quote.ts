@@ -47,9 +47,10 @@ function fileNamedIn(lines: QuotedLine[]): string | undefined {
   return undefined;
 }
 
+/** The quoted line nearest the reply's words decides (a long code line higher up may belong to an earlier point). */
 function byText(run: QuotedLine[], ancestors: ReviewMessage[], ownLines: OwnLines): QuoteSource | null {
-  const keys = run.map((l) => lineKey(l.text)).filter((k) => k.length >= MIN_MATCH).sort((a, b) => b.length - a.length);
-  for (const key of keys.slice(0, 3)) {
+  const keys = run.map((l) => lineKey(l.text)).filter((k) => k.length >= MIN_MATCH).reverse();
+  for (const key of keys.slice(0, 4)) {
     for (const a of ancestors) {
       const line = ownLines(a.messageId)?.get(key);
       if (line !== undefined) return { messageId: a.messageId, line };

@@ -7,6 +7,8 @@ export interface Classification {
   kind: PointKind;
   rule: string;
   reason: string;
+  /** Carries on a point already open in the same block rather than starting one (a weak sign). */
+  continues?: boolean;
 }
 
 /** The paragraph's words on one line: marker lines (`^^^^` under quoted code) and quote-like noise dropped. */
@@ -21,5 +23,6 @@ export function paragraphWords(text: string): string {
 
 export function classifyParagraph(facts: ParagraphFacts): Classification | null {
   const rule = POINT_RULES.find((r) => r.test(facts));
-  return rule ? { kind: rule.kind, rule: rule.id, reason: rule.reason } : null;
+  if (!rule) return null;
+  return rule.continues ? { kind: rule.kind, rule: rule.id, reason: rule.reason, continues: true } : { kind: rule.kind, rule: rule.id, reason: rule.reason };
 }

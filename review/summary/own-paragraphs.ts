@@ -15,7 +15,7 @@ const TRAILER = /^\s*(?:Reviewed|Acked|Tested|Reported|Suggested|Nacked|Reviewed
 const SNIP = /^\s*(?:\[\s*(?:\.\.\.?|…|\.\s\.\s\.|snip(?:ped)?|trimmed)\s*\]|<\s*snip(?:ped)?\s*>|\.\.\.|…|\[\.\.+\])\s*$/i;
 const GREETING = /^(?:hi|hello|hey|dear|hallo|morning|good (?:morning|afternoon|evening))\b[^.?]{0,30}$/i;
 const SIGN_OFF = /^(?:many thanks|thanks(?: a lot| again)?|thank you|thx|ta|cheers|regards|best(?: regards| wishes)?|kind regards|br)\b[\s,!.:)]*(?:-?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)?[\s!.]*$/i;
-const CODE_START = /^(?:\t|\s{4,}\S|#\s*(?:define|include|if|ifdef|ifndef|endif|else)\b|\/\*|\s*\*\/|\s\*\s|\s*\*$|(?:static|struct|enum|union|const|unsigned|int|void|bool|long|u\d\d|return|if|for|while|switch|case|goto|else)\b[^.?!]*[;{(]|[+-][\t ]|\[\s*[<\d][^\]]*\]|\$ |# |\[root@|Call Trace:|RIP:|task:|CPU:|Hardware name:)/;
+const CODE_START = /^(?:\t|\s{4,}\S|#\s*(?:define|include|if|ifdef|ifndef|endif|else)\b|\/\*|\s*\*\/|\s\*\s|\s*\*$|(?:static|struct|enum|union|const|unsigned|int|void|bool|long|u\d\d|return|if|for|while|switch|case|goto|else)\b[^.?!]*[;{(]|[+-][\t ]|\[\s*[<\d][^\]]*\]|\$ |# |\[root@|Call Trace:|RIP:|task:|CPU:|Hardware name:|(?:git|cd|make|echo|mkdir|mount|sudo|cat|grep|meson|ninja)\s|\.\/\S)/;
 const CODE_END = /(?:[;{}]|\*\/|\)\s*\{?|,)\s*$/;
 
 export const isSnipText = (line: string) => SNIP.test(line);
@@ -23,7 +23,15 @@ export const isSnipText = (line: string) => SNIP.test(line);
 /** Six plain words in a row is a sentence, whatever it ends with (a `:)` is no closing parenthesis). */
 const isSentence = (line: string) => line.split(/\s+/).filter((w) => /^[A-Za-z']+[,.!?]?$/.test(w)).length >= 6;
 
-function looksLikeCode(line: string): boolean {
+// Smileys close no parenthesis.
+const withoutSmileys = (line: string) => line.replace(/[:;]-?[()DPp]|\^_\^/g, '');
+
+/** Test-runner and tool output: aligned columns, "Fail: 2" tallies. */
+const isToolOutput = (line: string) => /\S {3,}\S.* {3,}\S/.test(line) || /^\s*[A-Z][\w ]{0,20}:\s+\d+\s*$/.test(line);
+
+function looksLikeCode(raw: string): boolean {
+  const line = withoutSmileys(raw);
+  if (isToolOutput(line)) return true;
   if (CODE_START.test(line)) return !isSentence(line) || /^\t|^\s{4}/.test(line);
   // A statement: ends like C and has no sentence words between spaces.
   return CODE_END.test(line) && /[(){};=]/.test(line) && !/\b(?:the|is|are|we|I|you|this|that)\b/.test(line) && !isSentence(line);

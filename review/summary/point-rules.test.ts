@@ -22,7 +22,7 @@ const EXAMPLES: Record<string, { catches: ParagraphFacts[]; leaves: ParagraphFac
   },
   'maintainer-takes': {
     catches: [reviewer('Applied to mm-unstable, thanks.'), reviewer("I'll give the series a run in mm-new."), reviewer('Thanks, I re-added this series to mm.git.')],
-    leaves: [reviewer('This applies cleanly on top of mm-unstable.')],
+    leaves: [reviewer('This applies cleanly on top of mm-unstable.'), reviewer('I pulled this series out of mm-stable, put it back into mm-unstable.'), reviewer('This does not conflict with the changes being queued in the tip tree.')],
   },
   'bug-symptom': {
     catches: [
@@ -34,37 +34,49 @@ const EXAMPLES: Record<string, { catches: ParagraphFacts[]; leaves: ParagraphFac
     leaves: [reviewer('Could this deadlock if the caller already holds the lock?')],
   },
   'test-passed': {
-    catches: [reviewer('I ran the vma selftests with both patches, all pass.'), reviewer('Tested this on arm64, no more locking issues anymore.'), author('FWIW I did a basic build and all looking good!')],
+    catches: [reviewer('I ran the vma selftests with both patches, all pass.'), reviewer('Tested this on arm64, no more locking issues anymore.'), author('FWIW I did a basic build and all looking good!'), reviewer('FWIW with these patches on top of rc1 I get:')],
     leaves: [reviewer('It is hard to test this without the right hardware.')],
   },
   'reviewer-nit': {
-    catches: [reviewer('nit: double space after the comma.'), reviewer('Typo in the subject line.'), reviewer('s/recieve/receive/')],
-    leaves: [author('Nit taken, will fix.'), reviewer('Please split this into two patches.')],
+    catches: [reviewer('nit: double space after the comma.'), reviewer('Typo in the subject line.'), reviewer('s/recieve/receive/'), reviewer('Stray edit')],
+    leaves: [author('Nit taken, will fix.'), reviewer('Please split this into two patches.'), reviewer('Looks good to me, some micro nits below.')],
+  },
+  'author-declines': {
+    catches: [author("Well, I don't think we should copy that comment everywhere."), author('No, prepare runs before the file is pinned.'), author('Right, but the desc describes a VMA being set up.')],
+    leaves: [author("I don't think it matters much, but you're right, I agree.")],
   },
   'author-commits': {
     catches: [author('Sure, will fix in v2.'), author("Good point, I'll rename it."), author('Will do.'), author('Let me send a fix-patch!'), author('Okay, change of plans.')],
-    leaves: [reviewer("I'll take a look at the rest tomorrow."), author('The lock protects the global counter.')],
+    leaves: [reviewer("I'll take a look at the rest tomorrow."), author('The lock protects the global counter.'), author('Ack!')],
+  },
+  'agrees-first': {
+    catches: [reviewer('Yes, I agree we need no wrapper.'), reviewer('Yeah, I am not a fan of those hooks either.'), author('Ack!'), reviewer('Right and most drivers check only the shared flag.')],
+    leaves: [reviewer('Yeah, no. It still fails here.'), author('Yeah. So let us defer adding that for now.'), reviewer('Right, but that is a different case.')],
   },
   pushback: {
     catches: [
       reviewer("I don't think this helper should take the mm at all."),
-      author('That is out of scope for this series.'),
+      reviewer('Changing the error code is out of scope for this series.'),
       reviewer('Yet another boolean, yuck.'),
-      author('Yeah, I am not a fan of generalised hooks.'),
+      reviewer("It's not a mix of actions, it is one list."),
     ],
-    leaves: [reviewer('Yeah, that makes sense to me.')],
+    leaves: [reviewer('Yeah, that makes sense to me.'), author('No idea why that test fails.')],
   },
   agrees: {
-    catches: [reviewer('Makes sense.'), author('Good catch!'), reviewer('Looks good to me.'), reviewer('Ok, I see it was already considered.')],
-    leaves: [reviewer('Please use vma_pages() here.')],
+    catches: [reviewer('That makes sense.'), author('That was a good catch!'), reviewer('The change looks good.'), reviewer('Ah on second thoughts it does not matter, disregard this.')],
+    leaves: [reviewer('Please use vma_pages() here.'), author("It's much better than abusing the pfn type.")],
   },
-  'reviewer-request': {
-    catches: [reviewer('Please use vma_pages(vma) here.'), reviewer('This should take a const pointer.'), reviewer('Could we pass the desc instead?'), reviewer('Might be worth a comment.'), reviewer('There is one action per VMA. Either drop the stats page or give it its own mapping.')],
-    leaves: [author('This should work for every caller.'), reviewer('The lock is taken twice on this path.')],
+  'reviewer-asks-change': {
+    catches: [reviewer('Please use vma_pages(vma) here.'), reviewer('Could we pass the desc instead?'), reviewer('Might be worth a comment.'), reviewer('Should this be the pfn instead of the address?'), reviewer('Why not reuse the existing helper?')],
+    leaves: [reviewer('How can you have more than one action with this scheme?'), author('Could you apply the fix below, Andrew?')],
   },
   'question-mark': {
-    catches: [reviewer('Is this called with the mmap lock held?'), author('Which arches lack pte_special?')],
+    catches: [reviewer('Is this called with the mmap lock held?'), author('Which arches lack pte_special?'), reviewer('Does mmap_abort need the private data at all?')],
     leaves: [reviewer('The lock is taken twice on this path.')],
+  },
+  'reviewer-suggests': {
+    catches: [reviewer('This should take a const pointer.'), reviewer('There is one action per VMA. Either drop the stats page or give it its own mapping.'), reviewer('The helpers need to be part of the new API.')],
+    leaves: [author('This should work for every caller.'), reviewer('The lock is taken twice on this path.')],
   },
 };
 
@@ -73,7 +85,7 @@ describe('point rules', () => {
     describe(rule.id, () => {
       const examples = EXAMPLES[rule.id] ?? { catches: [], leaves: [] };
       it.each(examples.catches.map((f) => [f.text, f] as const))(`catches %j as ${rule.kind}`, (_t, facts) => {
-        expect(classifyParagraph(facts)).toEqual({ kind: rule.kind, rule: rule.id, reason: rule.reason });
+        expect(classifyParagraph(facts)).toEqual({ kind: rule.kind, rule: rule.id, reason: rule.reason, ...(rule.continues ? { continues: true } : {}) });
       });
       it.each(examples.leaves.map((f) => [f.text, f] as const))('leaves %j to another rule', (_t, facts) => {
         expect(classifyParagraph(facts)?.rule).not.toBe(rule.id);

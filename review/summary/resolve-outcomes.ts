@@ -20,7 +20,8 @@ function verdict(ask: Segment, answer: Segment, authorEmail: string): Verdict {
   if (owner && (kind === 'commitment' || kind === 'agreement')) return 'resolved';
   // The asker accepts the answer, withdraws, or gives a trailer after all.
   if (asker && (kind === 'agreement' || kind === 'trailer')) return 'resolved';
-  if (owner && kind === 'objection') return 'disputed';
+  // "No, because …" answers a question; to a request it is pushback.
+  if (owner && kind === 'objection') return ask.kind === 'question' ? 'resolved' : 'disputed';
   if (ask.kind === 'question' && !asker && kind === null) return 'resolved';
   if (ask.kind === 'bug-report') return null;
   // The author explained instead of agreeing: the request stands against the explanation.

@@ -2,7 +2,7 @@
 // continue it — each anchored to the quote above it and linked to the earlier segment that quote comes
 // from. Segments with a kind are the review points; the others are statements (explanations) that still
 // count as answers when outcomes are decided.
-import type { PointAnchor, PointKind, Person } from '../../core/review-point.js';
+import { ASKING_KINDS, type PointAnchor, type PointKind, type Person } from '../../core/review-point.js';
 import type { ReviewMessage } from '../../ingest/archive/review-queries.js';
 import { findDiffStartLine } from '../../ingest/parse/diff.js';
 import { anchorQuote, lineKey, type QuoteSource } from './anchor-quote.js';
@@ -121,8 +121,14 @@ function segmentsOfBlock(block: OwnBlock, m: ReviewMessage, byAuthor: boolean, a
     if (p.role !== 'prose') return;
     const facts = factsFor(block.paragraphs, k, byAuthor);
     const c = classifyParagraph(facts);
-    if (c || !current || current.kind === 'trailer') extend(open(c, p), p, facts.text);
-    else extend(current, p, facts.text);
+    if (!current || current.kind === 'trailer') extend(open(c, p), p, facts.text);
+    // A weak sign carries on an open ask (the argument for it), not an agreement or a promise.
+    else if (c === null || (c.continues && current.kind !== null && ASKING_KINDS.has(current.kind))) extend(current, p, facts.text);
+    else if (current.kind === null) {
+      // The reasoning that opened the block leads up to this point: they are one.
+      Object.assign(current, { kind: c.kind, rule: c.rule, reason: c.reason });
+      extend(current, p, facts.text);
+    } else extend(open(c, p), p, facts.text);
   });
   for (const s of out) if (s.text.length > TEXT_LIMIT) s.text = `${s.text.slice(0, TEXT_LIMIT - 1)}…`;
   return out;

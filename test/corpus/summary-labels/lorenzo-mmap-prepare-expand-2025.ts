@@ -274,7 +274,7 @@ export const labels: ReplyLabel[] = [
     { line: 3, kind: 'commitment', status: 'noted', note: 'posts a nommu fix-patch' },
   ] },
   { id: '829e914a-5413-4377-aeda-fe56a56dad0a@meta.com', points: [
-    { line: 110, kind: 'question', status: 'resolved', decidedBy: '29510ad8-a240-4ab8-8af8-75e3f377da78@lucifer.local', note: 'AI review: should this be the pfn rather than the address?' },
+    { line: 110, kind: 'change-request', status: 'resolved', decidedBy: '29510ad8-a240-4ab8-8af8-75e3f377da78@lucifer.local', note: 'AI review: should this be the pfn rather than the address?' },
   ] },
   { id: '29510ad8-a240-4ab8-8af8-75e3f377da78@lucifer.local', points: [
     { line: 113, kind: 'agreement', status: 'noted', note: 'yes, a real bug' },
