@@ -4,6 +4,7 @@
 // thread shows them doing — applying, queueing, moving or dropping the patches — never by name.
 import type { Person } from '../../core/review-point.js';
 import type { ReviewMessage } from '../../ingest/archive/review-queries.js';
+import { TREE } from './point-phrases.js';
 import type { Segment } from './segment-reply.js';
 import { personOf } from './thread-context.js';
 
@@ -27,18 +28,20 @@ export interface MaintainerStep {
 }
 
 const BOT = /(?:\bbot\b|robot|syzbot|syzkaller|patchwork|noreply|no-reply|lkp@intel\.com|\bci\b|kernelci)/i;
-const AI_MARKERS = [/^\[ \.\.\. \]$/m, /^\s+\^{3,}\s*$/m];
-const TREE = /\b(?:mm-(?:new|unstable|stable|hotfixes[-\w]*|nonmm[-\w]*|everything)|mm\.git|linux-next|[\w-]+\.git|for-next|[\w-]+-next|tip|(?:my|the) tree|branch)\b/i;
+// The AI review tool's trace: the patch elided as `[ ... ]` between the hunks it comments on.
+const AI_ELISION = /^\[ \.\.\. \]$/m;
+const AI_SAYS = /\bAI[- ](?:assisted|generated) review\b/i;
+/** What a maintainer does with the patches, in the first person or as a one-word reply. */
 const ACTIONS: Array<[MaintainerAction, RegExp]> = [
-  ['dropped', /\b(?:dropped|removed|pulled (?:this|it|the \w+) out|reverted)\b/i],
-  ['moved', /\b(?:moved|put (?:it|this|them) back|back into)\b/i],
-  ['applied', /\b(?:applied|(?:re-?)?added|merged|picked up|taken)\b/i],
-  ['queued', /\b(?:queued|give the \w+ a run|will take)\b/i],
+  ['dropped', /\b(?:I(?:'ve| have)? (?:dropped|removed|reverted)|(?:dropped|removed) (?:it|this|them|the (?:series|patch(?:es|set)?))\b)|^(?:no probs?|ok(?:ay)?|sure|done)?[,.]?\s*(?:gone|dropped)\b/i],
+  ['moved', /\bI (?:pulled|moved|put)\b[^.]*\b(?:out of|back into|to)\b/i],
+  ['queued', /\bI(?:'ll| will)? (?:queue|queued|give the \w+ a run)\b|^queued\b/i],
+  ['applied', /\b(?:I(?:'ve| have|'ll| will)?\s+(?:\(re-\))?(?:re-?)?(?:applied|added|add|merged|picked up|updated|pushed)|(?:^|[.!]\s+)(?:all\s+|thanks,?\s+)?(?:applied|added|merged|picked up))\b/i],
 ];
 
 export const isBot = (p: Person) => BOT.test(p.email) || BOT.test(p.name);
 
-export const isAiReview = (body: string) => AI_MARKERS.every((re) => re.test(body)) || /\bAI[- ](?:assisted|generated) review\b/i.test(body);
+export const isAiReview = (body: string) => AI_ELISION.test(body) || AI_SAYS.test(body);
 
 const aiReviews = new WeakMap<ReviewMessage, boolean>();
 function isAiReviewMessage(m: ReviewMessage): boolean {
@@ -52,12 +55,11 @@ export function maintainerSteps(segments: Segment[]): MaintainerStep[] {
   const out: MaintainerStep[] = [];
   const seen = new Set<string>();
   for (const s of segments) {
-    if (seen.has(s.messageId) || !TREE.test(s.text) || /\?/.test(s.text)) continue;
-    // The first action word is what was done ("pulled it out of mm-stable, put it back into mm-unstable" is a move).
-    const found = ACTIONS.map(([action, re]) => ({ action, at: s.text.search(re) })).filter((a) => a.at >= 0).sort((a, b) => a.at - b.at)[0];
+    if (seen.has(s.messageId) || /\?/.test(s.text)) continue;
+    const found = ACTIONS.find(([action, re]) => re.test(s.text) && (action === 'dropped' || TREE.test(s.text)));
     if (!found) continue;
     seen.add(s.messageId);
-    out.push({ by: s.by, messageId: s.messageId, date: s.date, action: found.action, text: s.text });
+    out.push({ by: s.by, messageId: s.messageId, date: s.date, action: found[0], text: s.text });
   }
   return out;
 }
@@ -67,7 +69,8 @@ function roleOf(p: Person, author: Person, replies: ReviewMessage[], steps: Main
   if (isBot(p)) return { role: 'bot' };
   const step = steps.find((s) => s.by.email === p.email);
   if (step) return { role: 'maintainer', evidence: step.text };
-  if (replies.length > 0 && replies.every(isAiReviewMessage)) return { role: 'ai-review' };
+  // Most of what they sent carries the AI review tool's markers (a reply of theirs may lack them).
+  if (replies.length > 0 && replies.filter(isAiReviewMessage).length * 2 >= replies.length) return { role: 'ai-review' };
   return { role: 'reviewer' };
 }
 

@@ -43,3 +43,7 @@ export const WEAK_REQUEST = /\b(?:should(?:n't)?|needs? to|must|have to|ought to
 /** A sentence that starts with a verb in the imperative: "Drop the …", "Either use … or …". */
 export const IMPERATIVE = /(?:^|[.!?:]\s+)(?:either\s+|so\s+|then\s+|also\s+|just\s+)?(?:drop|use|move|add|rename|split|remove|make|avoid|keep|pass|check|document|fold|squash|convert|replace|put|call|switch|mention|explain|update|give|return|delete)\s+(?:the|a|an|it|this|that|these|those|them|its|their|your|\w+\(\)|\w+_\w+)\b/i;
 export const QUESTION = /\?(?:\s|\)|$)/;
+/** A paragraph that opens a new topic: it starts a point even inside another. */
+export const NEW_TOPIC = /^(?:and\s+)?(?:also|another|additionally|separately|besides|plus|in addition|one more|I'd (?:probably )?also|I'm (?:also )?wondering|I (?:also )?wonder)\b/i;
+/** An answer that ends in a question mark is still an answer. */
+export const ANSWER_OPENER = /^(?:because|since)\b/i;

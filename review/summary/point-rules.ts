@@ -54,13 +54,13 @@ export const POINT_RULES: readonly PointRule[] = [
     test: (f) => f.byAuthor && (P.COMMITS.test(f.text) || P.COMMIT_OPENER.test(f.text)),
   },
   { id: 'agrees-first', kind: 'agreement', reason: 'opens with agreement ("Yes,", "Right,", "Ack") and no "but"', test: agreesFirst },
-  { id: 'pushback', kind: 'objection', reason: 'disagrees ("I don\'t think", "not needed", "out of scope", "Right, but", "yuck")', test: (f) => P.PUSHBACK.test(f.text) },
+  { id: 'pushback', kind: 'objection', reason: 'disagrees ("I don\'t think", "not needed", "out of scope", "Right, but", "yuck")', test: (f) => P.PUSHBACK.test(f.text) && !P.EXPLICIT_AGREE.test(f.text) },
   { id: 'agrees', kind: 'agreement', reason: 'agrees or accepts ("good point", "makes sense", "looks good")', test: (f) => P.AGREES.test(f.text) },
   {
     id: 'reviewer-asks-change', kind: 'change-request', reason: 'asks for a change outright ("please", "could you", "why not", "Should this be …?")',
     test: (f) => !f.byAuthor && (P.STRONG_REQUEST.test(f.text) || (P.QUESTION.test(f.text) && P.REQUEST_QUESTION.test(f.text))),
   },
-  { id: 'question-mark', kind: 'question', reason: 'asks a question', continues: true, test: (f) => P.QUESTION.test(f.text) },
+  { id: 'question-mark', kind: 'question', reason: 'asks a question (not an answer ending in one: "Because …?")', continues: true, test: (f) => P.QUESTION.test(f.text) && !P.ANSWER_OPENER.test(f.text) },
   {
     id: 'reviewer-suggests', kind: 'change-request', reason: 'suggests a change ("should", "needs to", "instead", "drop the …")', continues: true,
     test: (f) => !f.byAuthor && (P.WEAK_REQUEST.test(f.text) || P.IMPERATIVE.test(f.text)),

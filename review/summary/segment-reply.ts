@@ -7,6 +7,7 @@ import type { ReviewMessage } from '../../ingest/archive/review-queries.js';
 import { findDiffStartLine } from '../../ingest/parse/diff.js';
 import { anchorQuote, lineKey, type QuoteSource } from './anchor-quote.js';
 import { classifyParagraph, paragraphWords, type Classification } from './classify-point.js';
+import { NEW_TOPIC } from './point-phrases.js';
 import type { OwnParagraph } from './own-paragraphs.js';
 import { splitReply, type OwnBlock } from './split-reply.js';
 import { personOf, type ThreadContext } from './thread-context.js';
@@ -64,6 +65,19 @@ function answeringParent(m: ReviewMessage, ctx: ThreadContext, analyses: Map<str
  * Own lines of a reply (its paragraphs), or of a posting (the text above its diff: quoted diff lines are
  * found through the diff index instead). Built once, on first use: most messages are never quoted.
  */
+/** A reply that quotes only prose is still about the code the point it answers is anchored at. */
+function withCodeLocation(anchor: PointAnchor | null, answers: string[], analyses: Map<string, MessageAnalysis>): PointAnchor | null {
+  if (!anchor || anchor.file) return anchor;
+  for (const id of answers) {
+    const answered = analyses.get(id.slice(0, id.lastIndexOf('#')))?.segments.find((s) => s.id === id)?.anchor;
+    if (answered?.file && answered.patchMessageId === anchor.patchMessageId) {
+      const { file, line, hunk } = answered;
+      return { ...anchor, file, ...(line !== undefined ? { line } : {}), ...(hunk !== undefined ? { hunk } : {}) };
+    }
+  }
+  return anchor;
+}
+
 function ownLinesOf(body: string, blocks: OwnBlock[] | null): () => Map<string, number> {
   let built: Map<string, number> | undefined;
   return () => {
@@ -123,7 +137,7 @@ function segmentsOfBlock(block: OwnBlock, m: ReviewMessage, byAuthor: boolean, a
     const c = classifyParagraph(facts);
     if (!current || current.kind === 'trailer') extend(open(c, p), p, facts.text);
     // A weak sign carries on an open ask (the argument for it), not an agreement or a promise.
-    else if (c === null || (c.continues && current.kind !== null && ASKING_KINDS.has(current.kind))) extend(current, p, facts.text);
+    else if (c === null || (c.continues && current.kind !== null && ASKING_KINDS.has(current.kind) && !NEW_TOPIC.test(facts.text))) extend(current, p, facts.text);
     else if (current.kind === null) {
       // The reasoning that opened the block leads up to this point: they are one.
       Object.assign(current, { kind: c.kind, rule: c.rule, reason: c.reason });
@@ -149,7 +163,8 @@ export function analyseMessage(m: ReviewMessage, ctx: ThreadContext, analyses: M
   for (const block of split.blocks) {
     if (block.type === 'quote') {
       const anchored = anchorQuote(block, m, ctx, ownLines);
-      answering = { anchor: anchored?.anchor ?? null, answers: segmentsAnswered(anchored?.source ?? null, analyses) };
+      const answers = segmentsAnswered(anchored?.source ?? null, analyses);
+      answering = { anchor: withCodeLocation(anchored?.anchor ?? null, answers, analyses), answers };
       continue;
     }
     segments.push(...segmentsOfBlock(block, m, byAuthor, answering ?? answeringParent(m, ctx, analyses), next));
