@@ -1,6 +1,7 @@
 // npm run bench NAME [-- OPTIONS]: runs one benchmark. The registry is an explicit sorted list.
 const BENCHMARKS = [
   { name: 'ingest', about: 'ingest throughput and peak memory against git mailsplit+mailinfo and Python email', load: () => import('./ingest.js') },
+  { name: 'summary', about: 'mlreview summarize on the 241-message series 1 from an archive (wall, best of N)', load: () => import('./summary.js') },
 ];
 
 const [name, ...rest] = process.argv.slice(2);

@@ -54,10 +54,13 @@ function parseNameWrote(text: string): Attribution | null {
   return { name: name || (email ?? ''), email, date: null };
 }
 
+/** Every style ends in a colon except "Quoting X (date)": most lines are ruled out without a regex. */
+const mayBeAttribution = (line: string) => line.endsWith(':') || line.startsWith('Quoting ');
+
 /** Reads an attribution from the line(s) just above a quote; null when they are something else. */
 export function parseAttribution(text: string): Attribution | null {
   const line = text.replace(/\s+/g, ' ').trim();
-  if (line.length > 200) return null;
+  if (line.length > 200 || !mayBeAttribution(line)) return null;
   const star = STAR_STYLE.exec(line);
   if (star) return { name: cleanName(star[1]), email: star[2], date: star[3] };
   if (/^On\s/i.test(line)) return parseOnWrote(line);

@@ -28,9 +28,9 @@ export interface DiffHit {
   matched: number;
 }
 
-/** Whitespace-insensitive: mail clients turn tabs to spaces and trim line ends. */
+/** Whitespace-blind: mail clients turn tabs to spaces, re-indent and trim line ends. */
 export function diffLineKey(prefix: string, text: string): string {
-  return `${prefix}${collapseSpace(text)}`;
+  return `${prefix}${text.replace(/\s+/g, '')}`;
 }
 
 /** `text` trimmed, runs of white space made one space; the common case (nothing to do) allocates nothing. */

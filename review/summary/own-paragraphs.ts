@@ -18,16 +18,22 @@ const SIGN_OFF = /^(?:many thanks|thanks(?: a lot| again)?|thank you|thx|ta|chee
 const CODE_START = /^(?:\t|\s{4,}\S|#\s*(?:define|include|if|ifdef|ifndef|endif|else)\b|\/\*|\s*\*\/|\s\*\s|\s*\*$|(?:static|struct|enum|union|const|unsigned|int|void|bool|long|u\d\d|return|if|for|while|switch|case|goto|else)\b[^.?!]*[;{(]|[+-][\t ]|\[\s*[<\d][^\]]*\]|\$ |# |\[root@|Call Trace:|RIP:|task:|CPU:|Hardware name:|(?:git|cd|make|echo|mkdir|mount|sudo|cat|grep|meson|ninja)\s|\.\/\S)/;
 const CODE_END = /(?:[;{}]|\*\/|\)\s*\{?|,)\s*$/;
 
-export const isSnipText = (line: string) => SNIP.test(line);
+// Markers start with `[`, `<`, `.` or `…` after any indentation; the regex runs only on those.
+export const isSnipText = (line: string) => /^\s*[[<.…]/.test(line) && SNIP.test(line);
 
 /** Six plain words in a row is a sentence, whatever it ends with (a `:)` is no closing parenthesis). */
 const isSentence = (line: string) => line.split(/\s+/).filter((w) => /^[A-Za-z']+[,.!?]?$/.test(w)).length >= 6;
 
 // Smileys close no parenthesis.
-const withoutSmileys = (line: string) => line.replace(/[:;]-?[()DPp]|\^_\^/g, '');
+const withoutSmileys = (line: string) => (/[:;^]/.test(line) ? line.replace(/[:;]-?[()DPp]|\^_\^/g, '') : line);
 
 /** Test-runner and tool output: aligned columns, "Fail: 2" tallies. */
-const isToolOutput = (line: string) => /\S {3,}\S.* {3,}\S/.test(line) || /^\s*[A-Z][\w ]{0,20}:\s+\d+\s*$/.test(line);
+function isToolOutput(line: string): boolean {
+  const gap = line.indexOf('   ', 1);
+  if (gap > 0 && line.trimEnd().indexOf('   ', gap + 3) > 0 && line.trim() !== '') return true;
+  const colon = line.indexOf(':');
+  return colon > 0 && colon < 24 && /^\s*[A-Z][\w ]*:\s+\d+\s*$/.test(line);
+}
 
 function looksLikeCode(raw: string): boolean {
   const line = withoutSmileys(raw);

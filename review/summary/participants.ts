@@ -41,7 +41,7 @@ const ACTIONS: Array<[MaintainerAction, RegExp]> = [
 
 export const isBot = (p: Person) => BOT.test(p.email) || BOT.test(p.name);
 
-export const isAiReview = (body: string) => AI_ELISION.test(body) || AI_SAYS.test(body);
+export const isAiReview = (body: string) => (body.includes('[ ... ]') && AI_ELISION.test(body)) || (body.includes('AI') && AI_SAYS.test(body));
 
 const aiReviews = new WeakMap<ReviewMessage, boolean>();
 function isAiReviewMessage(m: ReviewMessage): boolean {
