@@ -2,7 +2,7 @@
 // a tree (each reply marked with the points it makes), and per patch what was asked and how it ended.
 import { ASKING_KINDS, type PointKind, type ReviewPoint } from '../../core/review-point.js';
 import type { Participant } from '../summary/participants.js';
-import { clip, patchLabel, revisionLabel } from '../summary/digest.js';
+import { clip, patchLabel, revisionLabel, whereIs } from '../summary/digest.js';
 import type { PatchSummary, RevisionSummary, Summary } from '../summary/summary.js';
 import type { Colors } from './colors.js';
 import { shortDate } from './dates.js';
@@ -96,7 +96,7 @@ export function drawSummary(summary: Summary, c: Colors, width = 110): string {
   for (const r of summary.revisions) out.push(...revisionSection(r, c, width, byId));
   if (summary.open.length) {
     out.push(c.bold(`Open or disputed (${summary.open.length})`));
-    for (const p of summary.open) out.push(...pointLines(p, c, byId));
+    for (const p of summary.open) out.push(`    ${c.bold(whereIs(summary, p))}`, ...pointLines(p, c, byId));
   }
   return `${out.join('\n')}\n`;
 }

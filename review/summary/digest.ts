@@ -20,7 +20,8 @@ export function patchLabel(r: RevisionSummary, index: number): string {
 
 export const clip = (text: string, width = CLIP) => (text.length <= width ? text : `${text.slice(0, width - 1)}…`);
 
-function whereIs(summary: Summary, p: ReviewPoint): string {
+/** "v2 08/16": where in the series a point was made. */
+export function whereIs(summary: Summary, p: ReviewPoint): string {
   for (const r of summary.revisions) {
     const patch = r.patches.find((x) => x.messageId === p.anchor?.patchMessageId);
     if (patch) return patchLabel(r, patch.index);
@@ -37,10 +38,10 @@ function scale(summary: Summary): string {
 }
 
 function tally(points: ReviewPoint[]): string {
-  const asks = points.filter((p) => ASKING_KINDS.has(p.kind));
+  const asks = points.filter((p) => ASKING_KINDS.has(p.kind) && p.status !== 'noted');
   const n = (status: string) => asks.filter((p) => p.status === status).length;
-  const trailers = points.filter((p) => p.kind === 'trailer').length;
-  return `${asks.length} points raised: ${n('resolved')} resolved, ${n('disputed')} disputed, ${n('open')} open; ${trailers} replies gave trailers.`;
+  const trailers = new Set(points.filter((p) => p.kind === 'trailer').map((p) => p.messageId)).size;
+  return `${asks.length} points raised: ${n('resolved')} resolved, ${n('disputed')} disputed, ${n('open')} open; trailers given in ${trailers} ${trailers === 1 ? 'reply' : 'replies'}.`;
 }
 
 function maintainerLine(summary: Summary): string | null {
