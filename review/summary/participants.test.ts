@@ -14,6 +14,7 @@ describe('maintainerSteps', () => {
     ['I pulled this series out of mm.git\'s mm-stable branch, put it back into mm-unstable.', 'moved'],
     ['No probs, gone.', 'dropped'],
     ['I\'ll give the patchset a run in mm-new.', 'queued'],
+    ['Thanks, I updated mm.git to this version. I dropped the memfd hunk due to a conflict.', 'applied'],
   ])('%j is %s', (text, action) => {
     expect(maintainerSteps([seg('m@x', text)]).map((s) => s.action)).toEqual([action]);
   });

@@ -56,10 +56,13 @@ export function maintainerSteps(segments: Segment[]): MaintainerStep[] {
   const seen = new Set<string>();
   for (const s of segments) {
     if (seen.has(s.messageId) || /\?/.test(s.text)) continue;
-    const found = ACTIONS.find(([action, re]) => re.test(s.text) && (action === 'dropped' || TREE.test(s.text)));
+    // The first step named is what was done: "I updated mm.git to this version. I dropped the … hunk" applies it.
+    const found = ACTIONS.map(([action, re]) => ({ action, at: re.exec(s.text)?.index ?? -1 }))
+      .filter((a) => a.at >= 0 && (a.action === 'dropped' || TREE.test(s.text)))
+      .sort((a, b) => a.at - b.at)[0];
     if (!found) continue;
     seen.add(s.messageId);
-    out.push({ by: s.by, messageId: s.messageId, date: s.date, action: found[0], text: s.text });
+    out.push({ by: s.by, messageId: s.messageId, date: s.date, action: found.action, text: s.text });
   }
   return out;
 }

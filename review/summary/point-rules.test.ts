@@ -39,7 +39,7 @@ const EXAMPLES: Record<string, { catches: ParagraphFacts[]; leaves: ParagraphFac
   },
   'reviewer-nit': {
     catches: [reviewer('nit: double space after the comma.'), reviewer('Typo in the subject line.'), reviewer('s/recieve/receive/'), reviewer('Stray edit')],
-    leaves: [author('Nit taken, will fix.'), reviewer('Please split this into two patches.'), reviewer('Looks good to me, some micro nits below.')],
+    leaves: [author('Nit taken, will fix.'), reviewer('Please split this into two patches.'), reviewer('Looks good to me, some micro nits below.'), reviewer('A few nits, but')],
   },
   'author-declines': {
     catches: [author("Well, I don't think we should copy that comment everywhere."), author('No, prepare runs before the file is pinned.'), author('Right, but the desc describes a VMA being set up.')],
