@@ -31,7 +31,7 @@ const EXAMPLES: Record<string, { catches: ParagraphFacts[]; leaves: ParagraphFac
       reviewer('I see a WARNING in remap_pfn_range() when booting with the series.'),
       author('... and arm64 is not happy about pte_mkhuge() here.'),
     ],
-    leaves: [reviewer('Could this deadlock if the caller already holds the lock?')],
+    leaves: [reviewer('Could this deadlock if the caller already holds the lock?'), author('Thanks for the heads up on kasan and gcov, and I see you fixed the test.')],
   },
   'test-passed': {
     catches: [reviewer('I ran the vma selftests with both patches, all pass.'), reviewer('Tested this on arm64, no more locking issues anymore.'), author('FWIW I did a basic build and all looking good!'), reviewer('FWIW with these patches on top of rc1 I get:')],
