@@ -63,7 +63,7 @@ const EXAMPLES: Record<string, { catches: ParagraphFacts[]; leaves: ParagraphFac
     leaves: [reviewer('Yeah, that makes sense to me.'), author('No idea why that test fails.')],
   },
   agrees: {
-    catches: [reviewer('That makes sense.'), author('That was a good catch!'), reviewer('The change looks good.'), reviewer('Ah on second thoughts it does not matter, disregard this.')],
+    catches: [reviewer('That makes sense.'), author('That was a good catch!'), reviewer('The change looks good.'), reviewer('Ah on second thoughts it does not matter, disregard this.'), reviewer('Heh, I should have checked further. I see that happening in patch 8.')],
     leaves: [reviewer('Please use vma_pages() here.'), author("It's much better than abusing the pfn type.")],
   },
   'reviewer-asks-change': {
