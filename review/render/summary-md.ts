@@ -17,8 +17,9 @@ export function escapeMarkdown(text: string): string {
 
 function pointItem(p: ReviewPoint, names: Map<string, string>): string {
   const at = p.anchor?.file ? ` at \`${p.anchor.file}${p.anchor.line ? `:${p.anchor.line}` : ''}\`` : '';
-  const outcome = p.decidedBy ? ` → ${p.status} by ${escapeMarkdown(names.get(p.decidedBy) ?? '?')} (\`<${p.decidedBy}>\`)` : ` → ${p.status}`;
-  return `- ${MARK[p.status]} **${KIND_WORD[p.kind]}** — ${escapeMarkdown(p.by.name)}${at}: "${escapeMarkdown(p.text)}" (\`<${p.messageId}>\`)${p.kind === 'trailer' ? '' : outcome}`;
+  const decided = p.decidedBy ? ` by ${escapeMarkdown(names.get(p.decidedBy) ?? '?')} (\`<${p.decidedBy}>\`)` : '';
+  const outcome = p.status === 'noted' ? '' : ` → ${p.status}${decided}`;
+  return `- ${MARK[p.status]} **${KIND_WORD[p.kind]}** — ${escapeMarkdown(p.by.name)}${at}: "${escapeMarkdown(p.text)}" (\`<${p.messageId}>\`)${outcome}`;
 }
 
 function revisionMd(r: RevisionSummary, names: Map<string, string>): string[] {
