@@ -61,10 +61,6 @@ function answeringParent(m: ReviewMessage, ctx: ThreadContext, analyses: Map<str
   return { anchor, answers: (asks.length ? asks : segments.slice(-1)).map((s) => s.id) };
 }
 
-/**
- * Own lines of a reply (its paragraphs), or of a posting (the text above its diff: quoted diff lines are
- * found through the diff index instead). Built once, on first use: most messages are never quoted.
- */
 /** A reply that quotes only prose is still about the code the point it answers is anchored at. */
 function withCodeLocation(anchor: PointAnchor | null, answers: string[], analyses: Map<string, MessageAnalysis>): PointAnchor | null {
   if (!anchor || anchor.file) return anchor;
@@ -78,6 +74,10 @@ function withCodeLocation(anchor: PointAnchor | null, answers: string[], analyse
   return anchor;
 }
 
+/**
+ * Own lines of a reply (its paragraphs), or of a posting (the text above its diff: quoted diff lines are
+ * found through the diff index instead). Built once, on first use: most messages are never quoted.
+ */
 function ownLinesOf(body: string, blocks: OwnBlock[] | null): () => Map<string, number> {
   let built: Map<string, number> | undefined;
   return () => {
@@ -108,41 +108,48 @@ function factsFor(paragraphs: OwnParagraph[], k: number, byAuthor: boolean) {
   return { text: paragraphWords(paragraphs[k].text), byAuthor, introducesPatch: rest[0]?.role === 'patch', following: following.join('\n') };
 }
 
+/** The subject line of a pasted patch stands for it in the point's text. */
+const patchSubject = (p: OwnParagraph) => paragraphWords(p.text.split('\n').find((l) => l.startsWith('Subject:')) ?? '');
+
+/**
+ * Walks a block's paragraphs: a classified paragraph opens a point, unless it is a weak sign inside an
+ * open ask; unclassified prose, code and pasted patches carry the current point on.
+ */
 function segmentsOfBlock(block: OwnBlock, m: ReviewMessage, byAuthor: boolean, answering: Answering, next: () => number): Segment[] {
   const out: Segment[] = [];
-  let seg: Segment | null = null;
-  const open = (c: Classification | null, p: OwnParagraph) => {
-    seg = { id: `${m.messageId}#${next()}`, messageId: m.messageId, by: personOf(m), date: m.date, kind: c?.kind ?? null, rule: c?.rule ?? null, reason: c?.reason ?? null, text: '', lines: { start: p.start, end: p.end }, anchor: answering.anchor, answers: answering.answers };
-    out.push(seg);
-    return seg;
+  let current: Segment | null = null;
+  const open = (c: Classification | null, p: OwnParagraph, words: string) => {
+    current = { id: `${m.messageId}#${next()}`, messageId: m.messageId, by: personOf(m), date: m.date, kind: c?.kind ?? null, rule: c?.rule ?? null, reason: c?.reason ?? null, text: words, lines: { start: p.start, end: p.end }, anchor: answering.anchor, answers: answering.answers };
+    out.push(current);
   };
-  const extend = (s: Segment, p: OwnParagraph, words?: string) => {
+  const extend = (p: OwnParagraph, words = '') => {
+    const s = current!;
     s.lines.end = p.end;
     if (words && s.text.length < TEXT_LIMIT) s.text = s.text ? `${s.text} ${words}` : words;
   };
   block.paragraphs.forEach((p, k) => {
-    const current = seg as Segment | null;
+    const seg = current as Segment | null;
+    const afterTrailer = !seg || seg.kind === 'trailer';
     if (p.role === 'trailer') {
-      if (current?.kind === 'trailer') extend(current, p, paragraphWords(p.text));
-      else extend(open({ kind: 'trailer', rule: 'trailer-line', reason: 'gives a trailer (Reviewed-by, Acked-by, Tested-by …)' }, p), p, paragraphWords(p.text));
-      return;
+      const words = paragraphWords(p.text);
+      if (seg?.kind === 'trailer') extend(p, words);
+      else open(classifyParagraph({ text: words, byAuthor, introducesPatch: false, following: '' }), p, words);
+    } else if (p.role === 'code' || p.role === 'patch') {
+      if (!afterTrailer) extend(p);
+      else if (p.role === 'patch') open(classifyParagraph({ text: '', byAuthor, introducesPatch: true, following: '' }), p, patchSubject(p));
+    } else if (p.role === 'prose') {
+      const facts = factsFor(block.paragraphs, k, byAuthor);
+      const c = classifyParagraph(facts);
+      // A weak sign carries on an open ask (the argument for it), not an agreement or a promise.
+      const carriesOn = c === null || (c.continues && seg?.kind != null && ASKING_KINDS.has(seg.kind) && !NEW_TOPIC.test(facts.text));
+      if (afterTrailer) open(c, p, facts.text);
+      else if (carriesOn) extend(p, facts.text);
+      else if (seg!.kind === null) {
+        // The reasoning that opened the block leads up to this point: they are one.
+        Object.assign(seg!, { kind: c!.kind, rule: c!.rule, reason: c!.reason });
+        extend(p, facts.text);
+      } else open(c, p, facts.text);
     }
-    if (p.role === 'code' || p.role === 'patch') {
-      if (current && current.kind !== 'trailer') extend(current, p);
-      else if (p.role === 'patch') extend(open(classifyParagraph({ text: '', byAuthor, introducesPatch: true, following: '' }), p), p, paragraphWords(p.text.split('\n').find((l) => /^Subject:/.test(l)) ?? ''));
-      return;
-    }
-    if (p.role !== 'prose') return;
-    const facts = factsFor(block.paragraphs, k, byAuthor);
-    const c = classifyParagraph(facts);
-    if (!current || current.kind === 'trailer') extend(open(c, p), p, facts.text);
-    // A weak sign carries on an open ask (the argument for it), not an agreement or a promise.
-    else if (c === null || (c.continues && current.kind !== null && ASKING_KINDS.has(current.kind) && !NEW_TOPIC.test(facts.text))) extend(current, p, facts.text);
-    else if (current.kind === null) {
-      // The reasoning that opened the block leads up to this point: they are one.
-      Object.assign(current, { kind: c.kind, rule: c.rule, reason: c.reason });
-      extend(current, p, facts.text);
-    } else extend(open(c, p), p, facts.text);
   });
   for (const s of out) if (s.text.length > TEXT_LIMIT) s.text = `${s.text.slice(0, TEXT_LIMIT - 1)}…`;
   return out;
