@@ -42,7 +42,7 @@ const EXAMPLES: Record<string, { catches: ParagraphFacts[]; leaves: ParagraphFac
     leaves: [author('Nit taken, will fix.'), reviewer('Please split this into two patches.'), reviewer('Looks good to me, some micro nits below.'), reviewer('A few nits, but')],
   },
   'author-declines': {
-    catches: [author("Well, I don't think we should copy that comment everywhere."), author('No, prepare runs before the file is pinned.'), author('Right, but the desc describes a VMA being set up.')],
+    catches: [author("Well, I don't think we should copy that comment everywhere."), author('I really don\'t think so? It is inlined anyway.'), author('No, prepare runs before the file is pinned.'), author('Right, but the desc describes a VMA being set up.')],
     leaves: [author("I don't think it matters much, but you're right, I agree.")],
   },
   'author-commits': {
