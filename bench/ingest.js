@@ -3,7 +3,7 @@
 // Options: --copies N (default 30 copies of the 689 corpus messages), --runs N (best of N, default 1),
 // --rebuild (rebuild the .bench/ mboxes), --json (JSON on stdout; the table then goes to stderr).
 // The corpus is ../shared/corpus beside the checkout, or $MLREVIEW_CORPUS.
-import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,7 @@ import { pipeline } from 'node:stream/promises';
 import { Writable } from 'node:stream';
 import { ensureBigMbox } from './make-big-mbox.js';
 import { ensureGnuTime } from './measure.js';
+import { warnIfStale } from './stale-build.js';
 import { runGit, runMlreview, runPython, runStorageFloor } from './ingest-tools.js';
 import { loadavg, cpus } from 'node:os';
 import { bestOfRuns, jsonReport, perRunLines, table, targetLines, targets } from './ingest-report.js';
@@ -30,23 +31,6 @@ function options(argv) {
   if (!Number.isInteger(copies) || copies < 1) throw new Error(`--copies: expected a whole number ≥ 1, found "${values.copies}"`);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: expected a whole number ≥ 1, found "${values.runs}"`);
   return { copies, runs, rebuild: values.rebuild, json: values.json, help: values.help };
-}
-
-// A benchmark of stale JavaScript measures code nobody is looking at: say so when a source is newer than dist/.
-function warnIfStale() {
-  const cli = join(repoRoot, 'dist', 'cli', 'main.js');
-  if (!existsSync(cli)) throw new Error(`${relative(repoRoot, cli)} not found: run npm run build first`);
-  const built = statSync(cli).mtimeMs;
-  const newer = [];
-  const walk = (dir) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const p = join(dir, e.name);
-      if (e.isDirectory() && e.name !== '__fixtures__') walk(p);
-      else if (e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') && statSync(p).mtimeMs > built) newer.push(relative(repoRoot, p));
-    }
-  };
-  for (const d of ['cli', 'core', 'ingest', 'review']) if (existsSync(join(repoRoot, d))) walk(join(repoRoot, d));
-  if (newer.length) log(`warning: dist/ is older than ${newer.slice(0, 5).join(', ')}${newer.length > 5 ? ', …' : ''}; run npm run build for current numbers`);
 }
 
 // Every tool reads the same bytes; reading each file once first puts them all on the same (warm) page cache.
@@ -112,7 +96,7 @@ export async function main(argv) {
   if (opts.help) return log(USAGE), 0;
   try {
     ensureGnuTime(log);
-    warnIfStale();
+    warnIfStale(repoRoot, log);
     const inputs = await prepareInputs(opts);
     for (const f of [inputs.one, inputs.two]) await warmPageCache(f.path);
     // Other work on the machine slows every tool; the load average says how quiet the run was.

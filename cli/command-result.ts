@@ -13,7 +13,7 @@ export class UsageError extends Error {
   readonly code = 'USAGE';
 }
 
-export type OutputFormat = 'text' | 'json';
+export type OutputFormat = 'text' | 'json' | 'md';
 
 export function outputFormat(value: string | undefined, allowed: readonly string[] = ['text', 'json']): OutputFormat {
   const v = value ?? 'text';

@@ -11,6 +11,7 @@ import { runThread, runThreads } from './commands/threads.js';
 import { runSeriesList, runSeriesShow } from './commands/series.js';
 import { runSearch } from './commands/search.js';
 import { runKbList, runKbShow, runKbTest } from './commands/kb.js';
+import { runSummarize, SUMMARY_FORMATS } from './commands/summarize.js';
 
 interface Common {
   db?: string;
@@ -127,6 +128,12 @@ function buildProgram(): Command {
     .action((id: string, opts: { output?: string; kb?: string[] }) => run(() => runKbShow(id, kbArgs(opts))));
   kb.command('test').description("run every entry's bad/good examples; exit 1 when one fails").addOption(kbOption()).addOption(outputOption())
     .action((opts: { output?: string; kb?: string[] }) => run(() => runKbTest(kbArgs(opts))));
+
+  program.command('summarize').description('summarise review: who asked for what, what was agreed, what is still open')
+    .argument('<msgid-or-series>')
+    .addOption(dbOption())
+    .addOption(new Option('-o, --output <format>', 'output format').choices([...SUMMARY_FORMATS]).default('text'))
+    .action((id: string, opts: Common) => run(() => runSummarize(id, { ...common(opts), width: process.stdout.columns || 110 })));
 
   return program;
 }

@@ -19,3 +19,6 @@ mlreview thread --db "$db" cover.1757322000.git.ada@example.org
 echo
 echo "== mlreview search file:drivers/misc remap_vmalloc_range"
 mlreview search --db "$db" file:drivers/misc remap_vmalloc_range
+echo
+echo "== mlreview summarize rita-2@example.net"
+mlreview summarize --db "$db" rita-2@example.net

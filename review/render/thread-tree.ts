@@ -9,12 +9,18 @@ function lastChildFlags(messages: ThreadMessage[]): boolean[] {
   return messages.map((m, i) => lastIndexOfParent.get(m.parentId) === i);
 }
 
+// Notes may carry colour codes; they take no room on the screen.
+const visibleLength = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '').length;
+
 function clip(text: string, width: number): string {
   return text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`;
 }
 
-/** Box-drawing prefixes from each node's depth and whether it and its ancestors are last children. */
-export function drawThread(messages: ThreadMessage[], c: Colors, width = 100): string {
+/**
+ * Box-drawing prefixes from each node's depth and whether it and its ancestors are last children.
+ * `note` adds a few characters after a message's line (a summary marks the points each reply makes).
+ */
+export function drawThread<M extends ThreadMessage>(messages: M[], c: Colors, width = 100, note?: (m: M) => string): string {
   const isLast = lastChildFlags(messages);
   const open: boolean[] = []; // open[d]: the ancestor at depth d has later siblings
   const lines: string[] = [];
@@ -29,10 +35,11 @@ export function drawThread(messages: ThreadMessage[], c: Colors, width = 100): s
     }
     const who = m.fromName || m.fromEmail;
     const meta = `${who}, ${shortDate(m.date)}`;
-    const room = Math.max(20, width - prefix.length - meta.length - 2);
+    const extra = note?.(m) ?? '';
+    const room = Math.max(20, width - prefix.length - meta.length - 2 - (extra ? visibleLength(extra) + 2 : 0));
     const subject = clip(m.subject, room);
     const styled = m.kind === 'patch' || m.kind === 'cover' ? c.bold(subject) : subject;
-    lines.push(`${prefix}${styled}  ${c.dim(meta)}`);
+    lines.push(`${prefix}${styled}  ${c.dim(meta)}${extra ? `  ${extra}` : ''}`);
   });
   return `${lines.join('\n')}\n`;
 }

@@ -1,0 +1,19 @@
+// A benchmark of stale JavaScript measures code nobody is looking at: say so when a source is newer than dist/.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export function warnIfStale(repoRoot, log) {
+  const cli = join(repoRoot, 'dist', 'cli', 'main.js');
+  if (!existsSync(cli)) throw new Error(`${relative(repoRoot, cli)} not found: run npm run build first`);
+  const built = statSync(cli).mtimeMs;
+  const newer = [];
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory() && e.name !== '__fixtures__') walk(p);
+      else if (e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') && statSync(p).mtimeMs > built) newer.push(relative(repoRoot, p));
+    }
+  };
+  for (const d of ['cli', 'core', 'ingest', 'review']) if (existsSync(join(repoRoot, d))) walk(join(repoRoot, d));
+  if (newer.length) log(`warning: dist/ is older than ${newer.slice(0, 5).join(', ')}${newer.length > 5 ? ', …' : ''}; run npm run build for current numbers`);
+}
