@@ -8,7 +8,7 @@ import { invalidEntry } from './knowledge-error.js';
 import { parsePattern } from './pattern-matcher.js';
 
 const REQUIRED = ['id', 'title', 'severity', 'confidence'] as const;
-const KNOWN = new Set([...REQUIRED, 'since', 'until', 'needs-target', 'rule', 'tags']);
+const KNOWN = new Set([...REQUIRED, 'since', 'until', 'needs-target', 'rule', 'tags', 'keys']);
 const SECTIONS = ['message', 'rationale', 'references', 'false positives', 'matcher', 'examples'];
 
 export function parseEntryFile(text: string, file: string): Entry {
@@ -51,11 +51,14 @@ function checkFields(f: Map<string, string>, file: string) {
   const confidence = f.get('confidence') as Confidence;
   if (!CONFIDENCES.includes(confidence)) throw invalidEntry(file, `confidence "${confidence}": expected ${CONFIDENCES.join(', ')}`);
   for (const k of ['since', 'until']) if (f.get(k)) parseKernelVersion(f.get(k)!, `${file}: ${k}`);
-  const tags = (f.get('tags') ?? '').replace(/^\[|\]$/g, '').split(',').map((t) => t.trim()).filter(Boolean);
+  const tags = listField(f.get('tags'));
   const needsTarget = f.get('needs-target') ?? 'false';
   if (needsTarget !== 'true' && needsTarget !== 'false') throw invalidEntry(file, `needs-target "${needsTarget}": expected true or false`);
-  return { id, title: f.get('title')!, severity, confidence, since: f.get('since'), until: f.get('until'), needsTarget: needsTarget === 'true', rule: f.get('rule'), tags };
+  return { id, title: f.get('title')!, severity, confidence, since: f.get('since'), until: f.get('until'), needsTarget: needsTarget === 'true', rule: f.get('rule'), tags, keys: listField(f.get('keys')) };
 }
+
+/** `[a, b c, d]` → ['a', 'b c', 'd']. */
+const listField = (value: string | undefined): string[] => (value ?? '').replace(/^\[|\]$/g, '').split(',').map((t) => t.trim()).filter(Boolean);
 
 function splitSections(tokens: Token[], file: string): Map<string, Token[]> {
   const sections = new Map<string, Token[]>();

@@ -27,6 +27,11 @@ export interface Entry {
   /** The dossier rule it checks, e.g. MM01. */
   rule?: string;
   tags: string[];
+  /**
+   * How reviewers name the problem in a reply (`one action`, `vmalloc_user`), matched case-insensitively in review
+   * points: a point on the same patch that says one has already raised the finding. Default: identifiers in the title.
+   */
+  keys: string[];
   message: string;
   rationale: string;
   references: string[];

@@ -38,7 +38,7 @@ export function runKbShow(id: string, args: KbArgs): CommandResult {
 function entryJson(e: Entry) {
   return {
     id: e.id, title: e.title, severity: e.severity, confidence: e.confidence, since: e.since ?? null, until: e.until ?? null,
-    rule: e.rule ?? null, tags: e.tags, message: e.message, rationale: e.rationale, references: e.references,
+    rule: e.rule ?? null, tags: e.tags, keys: e.keys, message: e.message, rationale: e.rationale, references: e.references,
     falsePositives: e.falsePositives,
     matcher: e.matcher.kind === 'named' ? { kind: 'named', name: e.matcher.name } : { kind: 'pattern', pattern: e.matcher.text },
     examples: e.examples.map((x) => ({ kind: x.kind, title: x.title, target: x.target?.join('.') ?? null, diff: x.diff })),

@@ -6,7 +6,7 @@ import type { Colors } from './colors.js';
 
 export function drawEntry(entry: Entry, c: Colors, width = 100): string {
   const facts = [entry.severity, `confidence ${entry.confidence}`, entry.since ? `since ${entry.since}` : 'all releases',
-    entry.until ? `until ${entry.until}` : '', entry.needsTarget ? 'needs a target tree' : '', entry.rule ? `rule ${entry.rule}` : '', entry.tags.length ? `tags ${entry.tags.join(', ')}` : '']
+    entry.until ? `until ${entry.until}` : '', entry.needsTarget ? 'needs a target tree' : '', entry.rule ? `rule ${entry.rule}` : '', entry.tags.length ? `tags ${entry.tags.join(', ')}` : '', entry.keys.length ? `said as ${entry.keys.join(', ')}` : '']
     .filter(Boolean).join(' · ');
   const out = [c.bold(`${entry.id} — ${entry.title}`), c.dim(facts), c.dim(entry.file), ''];
   for (const t of marked.lexer(entry.body)) out.push(...drawToken(t, c, width));
