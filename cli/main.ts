@@ -135,6 +135,37 @@ function buildProgram(): Command {
     .addOption(new Option('-o, --output <format>', 'output format').choices([...SUMMARY_FORMATS]).default('text'))
     .action((id: string, opts: Common) => run(() => runSummarize(id, { ...common(opts), width: process.stdout.columns || 110 })));
 
+  // review and check load their modules when they run: a cold start is most of a review's time.
+  const revisionOption = () => new Option('--revision <n>', 'which revision (vN) of the series or files; default: the latest').argParser((v) => positive(v, '--revision'));
+  const kernelOption = () => new Option('--kernel <version>', 'the kernel release the series is meant for, e.g. 6.12 (judges which helpers exist)');
+  program.command('review').description('review notes for a series: knowledge base and submission checks, anchored to patch, file and line')
+    .argument('<target...>', 'series id or message-id in the archive, or an mbox, patch files, a format-patch folder, - for stdin')
+    .addOption(dbOption())
+    .addOption(new Option('-o, --output <format>', 'output format').choices(['text', 'md', 'json', 'html', 'email']).default('text'))
+    .addOption(revisionOption())
+    .addOption(kernelOption())
+    .option('--from <"Name <addr>">', 'the reviewer, for -o email (default: git config user.name and user.email)')
+    .action((targets: string[], opts: Common & { revision?: number; kernel?: string; from?: string }) =>
+      run(async () => {
+        const { runReview } = await import('./commands/review.js');
+        const { gitIdentity } = await import('./git-identity.js');
+        return runReview(targets, { ...common(opts), revision: opts.revision, kernel: opts.kernel, from: opts.from, gitIdentity, now: Date.now(), stdin: process.stdin });
+      }),
+    );
+
+  program.command('check').description('check your own patches before sending them; exit 1 on a finding at or above --fail-on')
+    .argument('<patch...>', 'git format-patch files, a folder of them, an mbox, - for stdin')
+    .addOption(new Option('-o, --output <format>', 'output format').choices(['text', 'md', 'json']).default('text'))
+    .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the check').choices(['error', 'warning', 'info']).default('error'))
+    .addOption(revisionOption())
+    .addOption(kernelOption())
+    .action((paths: string[], opts: Common & { failOn: string; revision?: number; kernel?: string }) =>
+      run(async () => {
+        const { runCheck } = await import('./commands/check.js');
+        return runCheck(paths, { ...common(opts), failOn: opts.failOn, revision: opts.revision, kernel: opts.kernel, stdin: process.stdin });
+      }),
+    );
+
   return program;
 }
 

@@ -49,6 +49,8 @@ export interface PointAnchor {
   file?: string;
   /** Line in the post-image the quote ends at; for a quoted removed line, where it was removed. */
   line?: number;
+  /** Line in the post-image the quoted diff lines start at (the quote covers firstLine..line). */
+  firstLine?: number;
   /** The hunk header, e.g. `@@ -10,6 +10,8 @@ static int foo(void)`. */
   hunk?: string;
   /** The last quoted line the point follows, trimmed, for display. */

@@ -96,7 +96,7 @@ export function anchorQuote(block: QuoteBlock, reply: ReviewMessage, ctx: Thread
   };
   const file = hit?.file ?? fileNamedIn(block.lines);
   if (file) anchor.file = file;
-  if (hit) Object.assign(anchor, { line: hit.line, hunk: hit.hunk });
+  if (hit) Object.assign(anchor, { line: hit.line, firstLine: hit.firstLine, hunk: hit.hunk });
   const last = run[run.length - 1]?.text.trim();
   if (last) anchor.quote = last.length > 100 ? `${last.slice(0, 99)}…` : last;
   return { anchor, source };

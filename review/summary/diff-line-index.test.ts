@@ -25,7 +25,7 @@ describe('locateQuotedDiff', () => {
   const index = indexDiff(DIFF);
 
   it('puts an added line at its post-image line, with file and hunk', () => {
-    expect(locateQuotedDiff(index, ['+\terr = new_call();'])).toEqual({ file: 'mm/util.c', hunk: '@@ -20,7 +20,8 @@ int helper(void)', line: 22, matched: 1 });
+    expect(locateQuotedDiff(index, ['+\terr = new_call();'])).toEqual({ file: 'mm/util.c', hunk: '@@ -20,7 +20,8 @@ int helper(void)', line: 22, firstLine: 22, matched: 1 });
   });
 
   it('puts a removed line where it was removed in the post-image', () => {
@@ -33,7 +33,7 @@ describe('locateQuotedDiff', () => {
   });
 
   it('tells identical lines apart by the quoted lines above them', () => {
-    expect(locateQuotedDiff(index, [' {', '+\treturn 0;', ' }'])).toMatchObject({ line: 43, hunk: '@@ -40,3 +41,4 @@ int other(void)', matched: 3 });
+    expect(locateQuotedDiff(index, [' {', '+\treturn 0;', ' }'])).toMatchObject({ line: 43, firstLine: 41, hunk: '@@ -40,3 +41,4 @@ int other(void)', matched: 3 });
     expect(locateQuotedDiff(index, ['+\treturn err;', ' }'])).toMatchObject({ line: 24, matched: 2 });
   });
 

@@ -24,6 +24,8 @@ export interface DiffHit {
   file: string;
   hunk: string;
   line: number;
+  /** Line in the post-image the matched quote starts at. */
+  firstLine: number;
   /** How many quoted lines matched in sequence at this place. */
   matched: number;
 }
@@ -85,16 +87,19 @@ export function asDiffLine(text: string): { prefix: string; body: string } | nul
   return body.trim() === '' ? null : { prefix, body };
 }
 
-function runLength(index: DiffLineIndex, at: number, keys: string[], last: number): number {
+/** How many quoted lines match in sequence ending at `at`, and the index of the first of them. */
+function runLength(index: DiffLineIndex, at: number, keys: string[], last: number): { n: number; first: number } {
   let n = 1;
+  let first = at;
   for (let k = last - 1, i = at - 1; k >= 0 && i >= 0; k--) {
     // Blank and unparsable quoted lines are skipped, not counted against the place.
     while (i >= 0 && index.lines[i].key.length <= 1) i--;
     if (i < 0 || index.lines[i].key !== keys[k]) break;
     n++;
+    first = i;
     i--;
   }
-  return n;
+  return { n, first };
 }
 
 /** Where the quoted lines (in order) end in the patch; tries the last few in case one was mangled. */
@@ -104,13 +109,13 @@ export function locateQuotedDiff(index: DiffLineIndex, quoted: string[]): DiffHi
     const places = index.byKey.get(keys[last]);
     if (!places) continue;
     let best = places[0];
-    let bestRun = 0;
+    let bestRun = { n: 0, first: best };
     for (const at of places) {
       const run = runLength(index, at, keys, last);
-      if (run > bestRun) [best, bestRun] = [at, run];
+      if (run.n > bestRun.n) [best, bestRun] = [at, run];
     }
     const hit = index.lines[best];
-    return { file: hit.file, hunk: hit.hunk, line: hit.newLine, matched: bestRun };
+    return { file: hit.file, hunk: hit.hunk, line: hit.newLine, firstLine: index.lines[bestRun.first].newLine, matched: bestRun.n };
   }
   return null;
 }
