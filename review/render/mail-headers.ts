@@ -20,7 +20,7 @@ export function encodeWord(text: string): string {
 
 /** `Name <addr>`, the name quoted when it holds specials (`"Doe, Jane" <jane@x>`), encoded when not ASCII. */
 export function formatAddress(a: Address): string {
-  if (!a.name) return `<${a.email}>`;
+  if (!a.name) return a.email;
   if (!ASCII_PRINTABLE.test(a.name)) return `${encodeWord(a.name)} <${a.email}>`;
   const name = /[()<>[\]:;@\\,."]/.test(a.name) ? `"${a.name.replace(/(["\\])/g, '\\$1')}"` : a.name;
   return `${name} <${a.email}>`;

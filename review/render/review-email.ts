@@ -29,7 +29,12 @@ export function wrap(text: string, width = 72): string[] {
   return line ? [...lines, line] : lines;
 }
 
-const comment = (f: ReviewFinding): string[] => wrap(f.message);
+/**
+ * The finding's explanation, then what the reviewer asks: a fix when the rule is sure, a question when it
+ * may be wrong (medium or low confidence) — as a reviewer would put it, and as the summary reads it back.
+ */
+const comment = (f: ReviewFinding): string[] =>
+  wrap(`${f.message} ${f.confidence === 'high' ? 'Please fix.' : 'Is that intended here?'}`);
 
 /** The reply's body: the attribution, then each quote with its comments below, trimmed between. */
 function replyBody(p: Posting, findings: ReviewFinding[]): string[] {

@@ -16,7 +16,7 @@ export function codeSpan(text: string): string {
 
 /** A fenced block that no line of `lines` can close early. */
 export function codeBlock(lines: string[], info = 'text'): string[] {
-  const longest = Math.max(2, ...lines.flatMap((l) => (l.match(/`+|~+/g) ?? []).map((r) => r.length)));
+  const longest = Math.max(2, ...lines.flatMap((l) => (l.match(/`+/g) ?? []).map((r) => r.length)));
   const fence = '`'.repeat(longest + 1);
   return [`${fence}${info}`, ...lines, fence];
 }
