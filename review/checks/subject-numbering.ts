@@ -96,4 +96,22 @@ const coverLetterMissing: SubmissionCheck = {
   },
 };
 
-export const SUBJECT_NUMBERING_CHECKS: readonly SubmissionCheck[] = [coverLetterMissing, seriesIncomplete, seriesNumbering, subjectPrefixConsistent];
+// What git format-patch --cover-letter writes for the submitter to replace.
+const PLACEHOLDER = /\*\*\* (?:SUBJECT|BLURB) HERE \*\*\*/;
+
+const coverLetterPlaceholder: SubmissionCheck = {
+  id: 'cover-letter-placeholder',
+  severity: 'error',
+  title: 'Cover letter still has its placeholders',
+  explanation: 'The cover letter still says *** SUBJECT HERE *** or *** BLURB HERE ***: write what the series does and why.',
+  references: ['git format-patch --cover-letter', 'Documentation/process/submitting-patches.rst: The canonical patch format'],
+  mentions: /SUBJECT HERE|BLURB HERE|cover[- ]letter/i,
+  run: (s) => {
+    const cover = s.cover;
+    if (!cover) return [];
+    const line = [cover.subject, ...cover.body.split('\n')].find((l) => PLACEHOLDER.test(l));
+    return line === undefined ? [] : [{ posting: cover, part: line === cover.subject ? 'subject' : 'commit-message', quote: line }];
+  },
+};
+
+export const SUBJECT_NUMBERING_CHECKS: readonly SubmissionCheck[] = [coverLetterMissing, coverLetterPlaceholder, seriesIncomplete, seriesNumbering, subjectPrefixConsistent];
