@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Entry } from './entry.js';
+import { cachedEntries } from './entry-cache.js';
 import { parseEntryFile } from './entry-file.js';
 import { ENTRY_FILES } from './entry-registry.js';
 import { KnowledgeError } from './knowledge-error.js';
@@ -18,7 +19,8 @@ export function builtinEntriesDir(): string {
 
 export function builtinEntries(): Entry[] {
   const dir = builtinEntriesDir();
-  return ENTRY_FILES.map((f) => parseEntryFile(readFileSync(join(dir, f), 'utf8'), join('knowledge/entries', f)));
+  const paths = ENTRY_FILES.map((f) => join(dir, f));
+  return cachedEntries(paths, () => ENTRY_FILES.map((f) => parseEntryFile(readFileSync(join(dir, f), 'utf8'), join('knowledge/entries', f))));
 }
 
 export function userEntries(dir: string): Entry[] {

@@ -16,9 +16,15 @@ export function hunkHeader(h: Hunk): string {
 
 export const filePath = (f: FileDiff): string => f.newPath ?? f.oldPath ?? '';
 
+// Four checks walk the same added lines of every patch: walk each diff once.
+const walked = new WeakMap<readonly FileDiff[], AddedLine[]>();
+
 /** Every `+` line of every text file, with its line in the post-image. */
 export function addedLines(files: readonly FileDiff[]): AddedLine[] {
+  const known = walked.get(files);
+  if (known) return known;
   const out: AddedLine[] = [];
+  walked.set(files, out);
   for (const f of files) {
     if (f.binary) continue;
     f.hunks.forEach((h, index) => {

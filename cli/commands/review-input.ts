@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { openDb, type Db } from '../../ingest/archive/db.js';
-import { ingest } from '../../ingest/ingest.js';
+import { loadCParser } from '../../knowledge/engine/tree-sitter-facts.js';
 import { parseKernelVersion } from '../../knowledge/kernel-version.js';
 import { archiveTarget, describeDiagnostics, fileTargets, ReviewTargetError, type TargetedSeries } from '../../review/review-target.js';
 import { reviewSeries, type Review } from '../../review/review-series.js';
@@ -31,6 +31,8 @@ export interface ReviewInput {
 export const namesFiles = (targets: readonly string[]): boolean => targets.length > 1 || targets[0] === '-' || existsSync(targets[0]);
 
 async function fromFiles(targets: string[], args: ReviewInputArgs): Promise<{ db: Db; series: TargetedSeries[]; notes: string[] }> {
+  // The ingest pipeline is loaded only for files: a review from the archive does not pay for it.
+  const { ingest } = await import('../../ingest/ingest.js');
   const db = openDb(':memory:');
   const report = await ingest(db, targets, { stdin: args.stdin });
   const label = targets.join(' ');
@@ -39,6 +41,9 @@ async function fromFiles(targets: string[], args: ReviewInputArgs): Promise<{ db
 }
 
 export async function loadReviews(targets: string[], args: ReviewInputArgs): Promise<ReviewInput> {
+  // The C parser's WebAssembly compiles on V8's background threads: start it now, while this thread reads
+  // the archive and summarises the thread, rather than when the first patch needs it.
+  loadCParser().catch(() => undefined);
   const targetVersion = args.kernel ? parseKernelVersion(args.kernel, '--kernel') : undefined;
   const files = namesFiles(targets);
   const { db, series, notes } = files ? await fromFiles(targets, args) : { ...fromArchive(targets[0], args), notes: [] };

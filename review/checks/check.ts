@@ -43,7 +43,9 @@ export function eachPatch(fn: (p: Posting, s: ReviewSeries) => CheckHit[]): (s: 
 export function trailerLine(p: Posting, name: string, value: string): string {
   const head = value.slice(0, 24).toLowerCase();
   const lower = name.toLowerCase();
-  for (const line of p.body.split('\n')) {
+  // Trailers sit above the `---` line; the diff below can be most of a large patch's body.
+  const end = p.body.indexOf('\n---\n');
+  for (const line of (end < 0 ? p.body : p.body.slice(0, end)).split('\n')) {
     const l = line.toLowerCase();
     if (l.startsWith(`${lower}:`) && l.includes(head)) return line.trimEnd();
   }

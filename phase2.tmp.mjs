@@ -1,0 +1,24 @@
+let t=performance.now();
+const lap=(l)=>{const n=performance.now(); console.error(l.padEnd(20),(n-t).toFixed(0)); t=n;};
+const { openArchiveForReading } = await import('./dist/cli/open-archive.js');
+const { archiveTarget } = await import('./dist/review/review-target.js');
+const { reviewSeries } = await import('./dist/review/review-series.js');
+const { assembleSummary } = await import('./dist/review/summary/assemble-summary.js');
+const mp = await import('./dist/knowledge/match-patch.js');
+const { runChecks } = await import('./dist/review/checks/run-checks.js');
+const { markRaised } = await import('./dist/review/raised-by.js');
+lap('imports');
+const db = openArchiveForReading(process.argv[2]); lap('open');
+const tg = archiveTarget(db, '3c964ab5fb61', 2); lap('target');
+const points = assembleSummary(tg.summaryInput).points; lap('summary');
+const entries = mp.builtinCompiled(); lap('entries');
+const fs = [];
+for (const p of tg.series.patches) fs.push(...await mp.matchPatch(p.patch.files, { entries })); lap('match');
+const cf = runChecks(tg.series); lap('checks');
+const r = await reviewSeries(tg.series, { points }); lap('reviewSeries again (warm)');
+const kf = []; 
+for (let i=0;i<3;i++){ t=performance.now(); await reviewSeries(tg.series, { points }); lap('reviewSeries '+i); }
+t=performance.now(); const all=[...fs.map(f=>({...f, patch: f.patch}))];
+const m = markRaised(r.findings, points, { entries: entries.map(c=>c.entry), authors: new Set(['lorenzo.stoakes@oracle.com']) }); lap('markRaised');
+t=performance.now(); for (const p of tg.series.patches) await mp.matchPatch(p.patch.files, { entries }); lap('match warm');
+t=performance.now(); runChecks(tg.series); lap('checks warm');

@@ -1,0 +1,17 @@
+let t=performance.now();
+const lap=(l)=>{const n=performance.now(); console.log(l.padEnd(28),(n-t).toFixed(0)); t=n;};
+const { openDb } = await import('./dist/ingest/archive/db.js');
+const { archiveTarget } = await import('./dist/review/review-target.js');
+const { reviewSeries } = await import('./dist/review/review-series.js');
+const { assembleSummary } = await import('./dist/review/summary/assemble-summary.js');
+const mp = await import('./dist/knowledge/match-patch.js');
+const { runChecks } = await import('./dist/review/checks/run-checks.js');
+lap('imports');
+const db = openDb(process.argv[2]); lap('open');
+const tg = archiveTarget(db, '3c964ab5fb61', 2); lap('target');
+const pts = assembleSummary(tg.summaryInput).points; lap('summary');
+mp.builtinCompiled(); lap('entries');
+for (const p of tg.series.patches) await mp.matchPatch(p.patch.files); lap('match 1st');
+for (const p of tg.series.patches) await mp.matchPatch(p.patch.files); lap('match 2nd');
+runChecks(tg.series); lap('checks');
+assembleSummary(tg.summaryInput); lap('summary 2nd');
