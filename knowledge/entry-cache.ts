@@ -3,7 +3,7 @@
 // keyed by each entry file's size and mtime and by the build of the parser itself, so an edited entry or
 // a rebuilt parser is parsed again. Only compiled code (dist/) keeps a cache: a test run from the sources
 // writes nothing into the tree. A cache that cannot be written is simply not kept.
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Entry } from './entry.js';
 import { parsePattern } from './pattern-matcher.js';
@@ -38,7 +38,10 @@ export function cachedEntries(paths: readonly string[], parse: () => Entry[]): E
   if (cached?.key === key) return cached.entries.map(revive);
   const entries = parse();
   try {
-    writeFileSync(cacheFile, JSON.stringify({ key, entries }));
+    // Written aside and renamed: a CLI running at the same moment reads the old cache or the new, never half.
+    const partial = `${cacheFile}.${process.pid}`;
+    writeFileSync(partial, JSON.stringify({ key, entries }));
+    renameSync(partial, cacheFile);
   } catch {
     // a read-only install: parse every time
   }
