@@ -7,7 +7,9 @@ export function seriesFromPostings(postings: Posting[], seriesId: string | null 
   const cover = postings.find((p) => p.info.index === 0) ?? null;
   const patches = postings.filter((p) => p !== cover).sort((a, b) => a.index - b.index);
   const first = cover ?? patches[0];
-  const total = Math.max(patches.length, ...postings.map((p) => p.info.total ?? 0));
+  // What the subjects promise; the count of patches only when no subject says (a patch sent twice is not a 4th of 3).
+  const promised = Math.max(0, ...postings.map((p) => p.info.total ?? 0));
+  const total = promised || patches.length;
   const have = new Set(patches.map((p) => p.index));
   const missing = Array.from({ length: total }, (_x, i) => i + 1).filter((n) => !have.has(n));
   return {

@@ -68,9 +68,15 @@ describe('mlreview check', () => {
 
   it('takes the folder, and --fail-on decides what fails', () => {
     expect(runCli(['check', '--fail-on', 'warning', join(clean[0], '..')]).status).toBe(0);
-    const warnings = runCli(['check', '--fail-on', 'warning', sloppy[0]]);
+    const coverless = clean.slice(1);
+    expect(runCli(['check', ...coverless]).status).toBe(0);
+    const warnings = runCli(['check', '--fail-on', 'warning', ...coverless]);
     expect(warnings.status).toBe(1);
-    expect(warnings.stdout).toMatch(/cover-letter-missing|at or above warning/);
+    expect(warnings.stdout).toContain('cover-letter-missing');
+  });
+
+  it('checks one patch of a series on its own without asking for the rest', () => {
+    expect(runCli(['check', '--fail-on', 'info', clean[1]]).status).toBe(0);
   });
 
   it('exits 2 for a file that is not there and for a bad --fail-on', () => {

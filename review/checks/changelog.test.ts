@@ -18,7 +18,7 @@ describe('changelog checks', () => {
 
   it('without a cover letter, each patch needs its own; a history line above --- is in the commit message', async () => {
     const found = await check('v3-no-cover-prefix-and-numbering-slips.mbox');
-    expect(found.map(where)).toEqual(['changelog-in-commit-message@1:commit-message', 'changelog-missing@1:notes']);
+    expect(found.map(where)).toEqual(['changelog-in-commit-message@1:commit-message', 'changelog-missing@1:notes', 'changelog-missing@3:notes']);
     expect(found[0].quote).toBe('v2: use 1 rather than 0 as the lower limit');
   });
 

@@ -15,7 +15,8 @@ export const hasChangelog = (text: string): boolean => text.split('\n').some((l)
 export const changelogLineIn = (text: string): string | undefined => text.split('\n').find((l) => CHANGELOG_LINE.test(l));
 
 function missingHits(s: ReviewSeries): CheckHit[] {
-  if (s.version <= 1) return [];
+  // Without the cover letter and some patches in the input, the changelog may well be in what is not here.
+  if (s.version <= 1 || (!s.cover && s.missing.length > 0)) return [];
   const without = s.patches.filter((p) => !hasChangelog(p.patch.notes));
   if (s.cover && hasChangelog(s.cover.body)) return [];
   if (without.length === 0) return [];

@@ -44,7 +44,7 @@ const subjectPrefixConsistent: SubmissionCheck = {
 function numberingHits(s: ReviewSeries): CheckHit[] {
   const hits: CheckHit[] = [];
   const totals = new Set(postingsOf(s).map((p) => p.info.total).filter((t): t is number => t !== null));
-  const total = Math.max(s.patches.length, ...totals);
+  const total = totals.size ? Math.max(...totals) : s.patches.length;
   const seen = new Set<number>();
   for (const p of postingsOf(s)) {
     const { index, total: n } = p.info;
@@ -75,8 +75,10 @@ const seriesIncomplete: SubmissionCheck = {
   explanation: 'Some n/N numbers the subjects promise are not in the input: not sent, or not received.',
   references: ['Documentation/process/submitting-patches.rst: The canonical patch format'],
   mentions: /missing|didn't (get|receive)|not (received|in my inbox)/i,
+  // Only a cover letter promises the series: patch files given on their own (checking one patch of
+  // sixteen before sending it) are a choice, not a loss.
   run: (s) => {
-    const first = s.cover ?? s.patches[0];
+    const first = s.cover;
     if (!first || s.missing.length === 0) return [];
     const list = s.missing.join(', ');
     return [{ posting: first, part: 'series', message: `Patch${s.missing.length > 1 ? 'es' : ''} ${list} of ${first.info.total ?? '?'} ${s.missing.length > 1 ? 'are' : 'is'} not in the input.` }];
@@ -90,9 +92,11 @@ const coverLetterMissing: SubmissionCheck = {
   explanation: 'A series of more than one patch starts with a 0/N cover letter that says what the series does and why (git format-patch --cover-letter, b4 prep).',
   references: ['Documentation/process/submitting-patches.rst: The canonical patch format', 'Documentation/process/5.Posting.rst: Sending the patch'],
   mentions: /cover[- ]letter|\b0\/\d+/i,
+  // Said only of a complete series: when some patches are not in the input, neither is the cover letter
+  // necessarily (a submitter checking one patch of a series).
   run: (s) => {
-    const total = Math.max(s.patches.length, ...s.patches.map((p) => p.info.total ?? 0));
-    return s.cover || total < 2 || !s.patches[0] ? [] : [{ posting: s.patches[0], part: 'series' }];
+    const total = Math.max(0, ...s.patches.map((p) => p.info.total ?? 0)) || s.patches.length;
+    return s.cover || total < 2 || !s.patches[0] || s.missing.length > 0 ? [] : [{ posting: s.patches[0], part: 'series' }];
   },
 };
 
