@@ -26,4 +26,8 @@ describe('subject and numbering checks', () => {
   it('one patch of a series checked on its own says nothing about the rest (corpus false positive: each v2 patch alone drew cover-letter-missing, series-incomplete and changelog-missing)', async () => {
     expect(runChecks(await fixtureSeries('v2-patch-1-of-2-alone.patch'))).toEqual([]);
   });
+
+  it('a cover letter checked on its own is not an incomplete series (corpus false positive, all 20 covers)', async () => {
+    expect(runChecks(await fixtureSeries('v2-cover-letter-alone.patch'))).toEqual([]);
+  });
 });

@@ -75,11 +75,11 @@ const seriesIncomplete: SubmissionCheck = {
   explanation: 'Some n/N numbers the subjects promise are not in the input: not sent, or not received.',
   references: ['Documentation/process/submitting-patches.rst: The canonical patch format'],
   mentions: /missing|didn't (get|receive)|not (received|in my inbox)/i,
-  // Only a cover letter promises the series: patch files given on their own (checking one patch of
-  // sixteen before sending it) are a choice, not a loss.
+  // Only a cover letter promises the series, and only some of its patches beside it show a loss: patch
+  // files given on their own, or the cover letter alone (checking one mail before sending it), are a choice.
   run: (s) => {
     const first = s.cover;
-    if (!first || s.missing.length === 0) return [];
+    if (!first || s.patches.length === 0 || s.missing.length === 0) return [];
     const list = s.missing.join(', ');
     return [{ posting: first, part: 'series', message: `Patch${s.missing.length > 1 ? 'es' : ''} ${list} of ${first.info.total ?? '?'} ${s.missing.length > 1 ? 'are' : 'is'} not in the input.` }];
   },
