@@ -22,3 +22,6 @@ mlreview search --db "$db" file:drivers/misc remap_vmalloc_range
 echo
 echo "== mlreview summarize rita-2@example.net"
 mlreview summarize --db "$db" rita-2@example.net
+echo
+echo "== mlreview review --revision 1 cover.1757322000.git.ada@example.org"
+mlreview review --db "$db" --revision 1 cover.1757322000.git.ada@example.org
