@@ -14,15 +14,18 @@ import { markRaised } from './raised-by.js';
 export interface Review {
   series: ReviewSeries;
   findings: ReviewFinding[];
-  /** Points the thread's reviewers made on this revision (the summary's), for the record. */
+  /** Points the thread's reviewers made about the postings with findings (the summary's), for the record. */
   points: number;
 }
 
 export interface ReviewOptions {
   targetVersion?: KernelVersion;
   entries?: readonly CompiledEntry[];
-  /** Review points of the revision's thread (from its summary); none for mail without replies. */
-  points?: readonly ReviewPoint[];
+  /**
+   * The review points of the thread about these postings (from its summary); asked only when there are
+   * findings, and only about the postings that have them. None for mail without replies.
+   */
+  pointsAbout?: (postings: ReadonlySet<string>) => readonly ReviewPoint[];
 }
 
 function anchorKnowledge(f: Finding, p: Posting, title: string): ReviewFinding {
@@ -81,6 +84,8 @@ export async function reviewSeries(s: ReviewSeries, opts: ReviewOptions = {}): P
   const findings = [...(await knowledgeFindings(s, opts)), ...runChecks(s)].sort(compareFindings);
   const entries = opts.entries ?? builtinCompiled();
   const authors = new Set([...(s.cover ? [s.cover] : []), ...s.patches].map((p) => p.from.email.toLowerCase()));
-  const marked = markRaised(findings, opts.points ?? [], { entries: entries.map((c) => c.entry), authors });
-  return { series: s, findings: marked, points: opts.points?.length ?? 0 };
+  const withFindings = new Set(findings.map((f) => f.patch));
+  const points = withFindings.size && opts.pointsAbout ? opts.pointsAbout(withFindings) : [];
+  const marked = markRaised(findings, points, { entries: entries.map((c) => c.entry), authors });
+  return { series: s, findings: marked, points: points.length };
 }

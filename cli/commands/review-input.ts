@@ -7,6 +7,7 @@ import { openDb, type Db } from '../../ingest/archive/db.js';
 import { loadCParser } from '../../knowledge/engine/tree-sitter-facts.js';
 import { parseKernelVersion } from '../../knowledge/kernel-version.js';
 import { archiveTarget, describeDiagnostics, fileTargets, ReviewTargetError, type TargetedSeries } from '../../review/review-target.js';
+import { narrowToPostings } from '../../review/narrow-thread.js';
 import { reviewSeries, type Review } from '../../review/review-series.js';
 import { assembleSummary } from '../../review/summary/assemble-summary.js';
 import { openArchiveForReading } from '../open-archive.js';
@@ -50,8 +51,9 @@ export async function loadReviews(targets: string[], args: ReviewInputArgs): Pro
   try {
     const reviews: Review[] = [];
     for (const t of series) {
-      const points = t.summaryInput ? assembleSummary(t.summaryInput).points : [];
-      reviews.push(await reviewSeries(t.series, { points, targetVersion }));
+      const input = t.summaryInput;
+      const pointsAbout = input ? (postings: ReadonlySet<string>) => assembleSummary(narrowToPostings(input, postings)).points : undefined;
+      reviews.push(await reviewSeries(t.series, { pointsAbout, targetVersion }));
     }
     return { reviews, notes };
   } finally {
