@@ -68,15 +68,19 @@ async function knowledgeFindings(s: ReviewSeries, opts: ReviewOptions): Promise<
 const PART_ORDER: Record<FindingPart, number> = { series: 0, subject: 1, 'commit-message': 2, trailers: 3, notes: 4, diff: 5 };
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
+// Code-unit order, not the locale's: paths and ids are ASCII, and the first localeCompare of a process
+// loads the ICU collator (~20 ms of a cold review).
+const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Patch by patch; within one, the mail parts top to bottom, then the diff by file and line. */
 export function compareFindings(a: ReviewFinding, b: ReviewFinding): number {
   return (
     a.patchIndex - b.patchIndex ||
     PART_ORDER[a.part] - PART_ORDER[b.part] ||
-    (a.file ?? '').localeCompare(b.file ?? '') ||
+    byCode(a.file ?? '', b.file ?? '') ||
     (a.line ?? 0) - (b.line ?? 0) ||
     SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-    a.entry.localeCompare(b.entry)
+    byCode(a.entry, b.entry)
   );
 }
 

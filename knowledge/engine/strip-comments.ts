@@ -18,7 +18,12 @@ export function stripComments(lines: readonly string[], state: StripState = { in
 
 const looksLikeCommentContinuation = (line: string) => /^\s*\*(\s|\/|$)/.test(line) && !/^\s*\*\s*\w+\s*=/.test(line);
 
+const NOTHING_TO_BLANK = /^[^/"']*$/;
+
 function stripLine(line: string, state: StripState): string {
+  // Most code lines hold no comment or literal: leave them as they are rather than copying them twice.
+  if (!state.inBlockComment && NOTHING_TO_BLANK.test(line)) return line;
+  if (state.inBlockComment && !line.includes('*/')) return ' '.repeat(line.length);
   const out = line.split('');
   let i = 0;
   while (i < line.length) {
