@@ -5,6 +5,7 @@ const BENCHMARKS = [
   { name: 'kb', about: 'knowledge-base matching over a 16-patch series and the whole corpus, and against Coccinelle spatch', load: () => import('./kb.js') },
   { name: 'review', about: 'mlreview review of the 16-patch series 1 v2 from an archive (cold, best of N), and checkpatch.pl on the same patches', load: () => import('./review.js') },
   { name: 'summary', about: 'mlreview summarize on the 241-message series 1 from an archive (wall, best of N)', load: () => import('./summary.js') },
+  { name: 'web', about: 'mlreview serve: page render times for a 241-message series, cold and warm', load: () => import('./web.js') },
 ];
 
 const [name, ...rest] = process.argv.slice(2);

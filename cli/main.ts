@@ -7,6 +7,7 @@ import { progressBar } from './progress.js';
 import { DEFAULT_FETCH_POLICY } from '../ingest/sources/http-fetch.js';
 import { runIngest } from './commands/ingest.js';
 import { runSync } from './commands/sync.js';
+import { runServe } from './commands/serve.js';
 import { runThread, runThreads } from './commands/threads.js';
 import { runSeriesList, runSeriesShow } from './commands/series.js';
 import { runSearch } from './commands/search.js';
@@ -95,6 +96,25 @@ function buildProgram(): Command {
           env: process.env,
           cwd: process.cwd(),
           progress: progressBar(Boolean(process.stderr.isTTY)),
+        }),
+      ),
+    );
+
+  program
+    .command('serve')
+    .description('browse the archive in a web browser: series, revisions, patches with findings, threads, search (127.0.0.1 only, read-only)')
+    .addOption(dbOption())
+    .option('--port <n>', 'port to listen on (0: any free one)', (v) => Number(v), 8470)
+    .action((opts: Common & { port: number }) =>
+      run(() =>
+        runServe({
+          db: common(opts).db,
+          port: opts.port,
+          announce: (line) => process.stderr.write(`${line}\n`),
+          stopped: new Promise<void>((resolve) => {
+            process.once('SIGINT', resolve);
+            process.once('SIGTERM', resolve);
+          }),
         }),
       ),
     );

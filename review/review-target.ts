@@ -4,7 +4,8 @@
 import type { Diagnostic } from '../core/message.js';
 import type { Db } from '../ingest/archive/db.js';
 import { postingsById, postingsOutsideRevisions } from '../ingest/archive/posting-queries.js';
-import { hasMessage, loadSeriesForSummary, revisionVersionOf, type SummaryInput } from '../ingest/archive/review-queries.js';
+import { hasMessage } from '../ingest/archive/message-queries.js';
+import { loadSeriesForSummary, revisionVersionOf, type SummaryInput } from '../ingest/archive/review-queries.js';
 import { findSeriesId, listSeries, type RevisionView, type SeriesView } from '../ingest/archive/series-queries.js';
 import { normaliseMessageId } from '../ingest/parse/msgid.js';
 import { toPosting, type ReviewSeries } from './posting.js';

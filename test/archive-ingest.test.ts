@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ArchiveServer } from './archive-server.js';
-import { exampleMessages } from './example-messages.js';
+import { exampleMessages, toMbox as mbox } from './example-messages.js';
 import { runCliAsync as runCli, scratchDir } from './run-cli.js';
 
 const FAST = ['--fetch-interval', '0'];
@@ -33,7 +33,6 @@ async function ingest(db: string, ...sources: string[]) {
 
 const cliJson = async (args: string[]) => JSON.parse((await runCli(args)).stdout);
 
-const mbox = (msgs: string[]) => msgs.map((m) => `From mboxrd@z Thu Jan  1 00:00:00 1970\n${m.replace(/^(>*From )/gm, '>$1')}\n`).join('');
 
 /** The thread of a message as the archive drew it: its parent. */
 async function parentOf(db: string, messageId: string): Promise<string | null> {

@@ -17,3 +17,8 @@ export function exampleMessages(): string[] {
 export function renamedCopy(message: string, copy: number): string {
   return message.replace(/<([^<>@\s]+@[^<>\s]+)>/g, `<c${copy}.$1>`);
 }
+
+/** Messages written as an mboxrd file (From_ lines added, body lines starting with From escaped). */
+export function toMbox(messages: string[]): string {
+  return messages.map((m) => `From mboxrd@z Thu Jan  1 00:00:00 1970\n${m.replace(/^(>*From )/gm, '>$1')}\n`).join('');
+}

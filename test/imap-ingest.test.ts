@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleMessages, renamedCopy } from './example-messages.js';
 import { ImapTestServer } from './imap-server.js';
+import { makeTestCertificates } from './tls-certificates.js';
 import { runCli, scratchDir, startCli } from './run-cli.js';
 
 const PASSWORD = { MLREVIEW_IMAP_PASSWORD: 'test' };
@@ -104,3 +105,30 @@ function storedCount(db: string): number {
 async function until(condition: () => boolean): Promise<void> {
   while (!condition()) await new Promise((resolve) => setTimeout(resolve, 10));
 }
+
+describe('IMAP over TLS, the default', () => {
+  let tlsServer: ImapTestServer;
+  let ca: string;
+  beforeAll(async () => {
+    const certs = makeTestCertificates();
+    ca = certs.ca;
+    tlsServer = await ImapTestServer.start(certs);
+    tlsServer.deliver(exampleMessages().slice(0, 3));
+  }, 120_000);
+  afterAll(() => tlsServer?.stop());
+
+  const tlsIngest = (env: Record<string, string>) =>
+    runCli(['ingest', '--db', join(scratchDir(), 'a.db'), '-o', 'json', tlsServer.url()], { env: { ...PASSWORD, ...env } });
+
+  it('reads a mailbox over TLS when the server is trusted', () => {
+    const r = tlsIngest({ NODE_EXTRA_CA_CERTS: ca });
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toMatchObject({ added: 3, failed: [] });
+  });
+
+  it('refuses a server whose certificate it cannot trust, saying so in one line', () => {
+    const r = tlsIngest({});
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^mlreview: imap:\/\/test@127\.0\.0\.1:\d+\/INBOX: the TLS certificate of 127\.0\.0\.1:\d+ is not trusted \([^)]+\); add its CA with NODE_EXTRA_CA_CERTS\n$/);
+  });
+});

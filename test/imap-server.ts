@@ -26,10 +26,12 @@ export class ImapTestServer {
   private constructor(
     readonly dir: string,
     readonly port: number,
+    private readonly tls?: { cert: string; key: string },
   ) {}
 
-  static async start(): Promise<ImapTestServer> {
-    const server = new ImapTestServer(scratchDir(), await freePort());
+  /** With `tls` (PEM files), the server speaks IMAP over TLS on its port. */
+  static async start(tls?: { cert: string; key: string }): Promise<ImapTestServer> {
+    const server = new ImapTestServer(scratchDir(), await freePort(), tls);
     server.start();
     return server;
   }
@@ -40,7 +42,8 @@ export class ImapTestServer {
   }
 
   start(): void {
-    execFileSync(SCRIPT, ['start', this.dir, String(this.port)], { stdio: ['ignore', 'ignore', 'inherit'] });
+    const env = this.tls ? { ...process.env, DOVECOT_TLS_CERT: this.tls.cert, DOVECOT_TLS_KEY: this.tls.key } : process.env;
+    execFileSync(SCRIPT, ['start', this.dir, String(this.port)], { stdio: ['ignore', 'ignore', 'inherit'], env });
   }
 
   stop(): void {

@@ -1,38 +1,31 @@
-// The HTML review in a real browser: Debian's chromium, headless, driven by playwright-core. A patch whose
+// The HTML review in a real browser: Debian's chromium, headless, driven by playwright-core (test/browser.ts,
+// a fresh profile per launch; test/setup/chromium.sh installs chromium when missing). A patch whose
 // sender, subject and code carry <script>, <img onerror> and <svg onload> must show as text, with the
 // findings on the page, and run nothing — by the sanitiser, and by the page's CSP should markup get through.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './browser.js';
 import { repoRoot, runCli, scratchDir } from './run-cli.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const hostile = join(repoRoot, 'test', '__fixtures__', 'hostile-patch.mbox');
 
-let context: BrowserContext;
+let browser: Browser;
 let page: Page;
 let html: string;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    const setup = spawnSync('bash', [join(repoRoot, 'test/setup/chromium.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-    expect(setup.status, 'test/setup/chromium.sh could not provide /usr/bin/chromium').toBe(0);
-  }
   const r = runCli(['review', '-o', 'html', '--db', join(scratchDir(), 'unused.db'), hostile]);
   expect(r.status, r.stderr).toBe(0);
   html = r.stdout;
-  // A fresh profile each run: nothing from an earlier session can change what the page may do.
-  context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'mlreview-chromium-')), { executablePath: CHROMIUM, headless: true, args: FLAGS });
-  page = await context.newPage();
+  browser = await launchBrowser();
+  page = await browser.newPage();
 }, 120_000);
 
 afterAll(async () => {
-  await context?.close();
+  await browser?.close();
 });
 
 async function open(text: string): Promise<void> {

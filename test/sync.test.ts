@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ArchiveServer } from './archive-server.js';
-import { exampleMessages } from './example-messages.js';
+import { exampleMessages, toMbox as mbox } from './example-messages.js';
 import { ImapTestServer } from './imap-server.js';
 import { renderPipermailPage } from './pipermail-html.js';
 import { runCliAsync, scratchDir } from './run-cli.js';
@@ -14,7 +14,6 @@ const idOf = (m: string) => /^Message-ID: <([^>]+)>/m.exec(m)![1];
 const isV2 = (m: string) => /\[PATCH v2 /.test(m) || /1757667600/.test(/^In-Reply-To: .*$/m.exec(m)?.[0] ?? '');
 const v1 = messages.filter((m) => !isV2(m));
 const v2 = messages.filter(isV2);
-const mbox = (msgs: string[]) => msgs.map((m) => `From mboxrd@z Thu Jan  1 00:00:00 1970\n${m.replace(/^(>*From )/gm, '>$1')}\n`).join('');
 
 let imap: ImapTestServer;
 let web: ArchiveServer;

@@ -1,6 +1,7 @@
 // mlreview summarize MSGID|SERIES: who asked for what, what was agreed, what is still open. A series id
 // summarises every revision; a message-id the revision (or, outside any series, the thread) it belongs to.
-import { hasMessage, loadSeriesForSummary, loadThreadForSummary, revisionVersionOf, type SummaryInput } from '../../ingest/archive/review-queries.js';
+import { loadSeriesForSummary, loadThreadForSummary, revisionVersionOf, type SummaryInput } from '../../ingest/archive/review-queries.js';
+import { hasMessage } from '../../ingest/archive/message-queries.js';
 import { findSeriesId } from '../../ingest/archive/series-queries.js';
 import type { Db } from '../../ingest/archive/db.js';
 import { normaliseMessageId } from '../../ingest/parse/msgid.js';

@@ -19,8 +19,3 @@ export function saveFetchedUrl(db: Db, f: FetchedUrl, now: number): void {
     ON CONFLICT(url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, fetched_at = excluded.fetched_at`)
     .run(f.url, f.etag, f.lastModified, now);
 }
-
-/** Is this message already stored? (a feed's next thread may be one already read through another entry) */
-export function hasMessage(db: Db, messageId: string): boolean {
-  return db.prepare('SELECT 1 FROM messages WHERE message_id = ?').get(messageId) !== undefined;
-}

@@ -47,3 +47,8 @@ export function getPatch(db: Db, messageId: string): StoredPatch | undefined {
     pullUrl: r.pull_url,
   };
 }
+
+/** Is this message stored (not only named by another message's References)? */
+export function hasMessage(db: Db, messageId: string): boolean {
+  return db.prepare('SELECT 1 FROM messages WHERE message_id = ?').get(messageId) !== undefined;
+}

@@ -120,7 +120,3 @@ export function revisionVersionOf(db: Db, seriesId: string, messageId: string): 
   return undefined;
 }
 
-/** True when the archive holds the message (or knows it as a thread's missing parent). */
-export function hasMessage(db: Db, messageId: string): boolean {
-  return db.prepare('SELECT 1 FROM thread_nodes WHERE message_id = ?').get(messageId) !== undefined;
-}

@@ -142,6 +142,9 @@ export class ImapMailboxSource {
     if (/doesn't exist|does not exist|nonexistent|unknown mailbox|no such mailbox/i.test(err.responseText ?? '')) {
       return new SourceError('IMAP_MAILBOX', `${url}: no mailbox "${mailbox}" on ${host}: ${err.responseText}`);
     }
+    if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY/.test(err.code ?? '')) {
+      return new SourceError('IMAP_CONNECT', `${url}: the TLS certificate of ${host}:${port} is not trusted (${err.message}); add its CA with NODE_EXTRA_CA_CERTS`);
+    }
     if (!connectedOnce) {
       const why = err.code === 'ECONNREFUSED' ? 'connection refused' : err.code === 'ENOTFOUND' ? 'no such host' : err.message;
       return new SourceError('IMAP_CONNECT', `${url}: cannot reach ${host}:${port}: ${why}`);

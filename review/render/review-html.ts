@@ -1,15 +1,11 @@
-// A review as one standalone HTML page: the Markdown review rendered with marked, then sanitised, inside a
-// page whose Content-Security-Policy allows no script at all. Mail is untrusted three times over: its text
-// is escaped in the Markdown, marked's output goes through sanitize-html (marked passes raw HTML through),
-// and should anything slip past both, the browser still refuses to run it.
-//
-// sanitize-html rather than DOMPurify: it needs no DOM (DOMPurify on Node needs jsdom, which takes
-// longer to load than the whole review), and its allowlist is explicit about tags, attributes and schemes.
-import { marked } from 'marked';
+// A review as one standalone HTML page: the Markdown review rendered with marked and sanitised (the
+// project's markdown-html, shared with the web view), inside a page whose Content-Security-Policy allows
+// no script at all. Mail is untrusted three times over: its text is escaped in the Markdown, marked's
+// output goes through sanitize-html (marked passes raw HTML through), and should anything slip past both,
+// the browser still refuses to run it. This module (and with it the sanitiser) loads only for -o html.
 import type { Review } from '../review-series.js';
+import { markdownToSafeHtml } from './markdown-html.js';
 import { reviewMarkdown } from './review-md.js';
-
-const ALLOWED_TAGS = ['h1', 'h2', 'h3', 'h4', 'p', 'em', 'strong', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'br', 'hr', 'a', 'span'];
 
 // default-src 'none' forbids scripts (inline or not), frames, fetches and images; only the page's own
 // style element is let in.
@@ -20,24 +16,11 @@ h1{font-size:1.4rem}h2{font-size:1.15rem;border-top:1px solid #ccc;padding-top:.
 pre{background:#f6f6f6;padding:.5rem .7rem;overflow-x:auto}code{font:13px/1.35 ui-monospace,monospace}
 h3 code,p>code{background:#f0f0f0;padding:0 .2rem}em{color:#2a6a2a}`;
 
-export const escapeHtml = (text: string): string =>
+const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
 
-/** Markdown → HTML through marked, then only the tags a review uses, links only to http(s) and mail. */
-export async function markdownToSafeHtml(markdown: string): Promise<string> {
-  // Loaded here: only -o html pays for the sanitiser.
-  const { default: sanitizeHtml } = await import('sanitize-html');
-  const html = await marked.parse(markdown, { async: true, gfm: true });
-  return sanitizeHtml(html, {
-    allowedTags: ALLOWED_TAGS,
-    allowedAttributes: { a: ['href'], code: ['class'] },
-    allowedSchemes: ['http', 'https', 'mailto'],
-    disallowedTagsMode: 'escape',
-  });
-}
-
-export async function reviewHtml(reviews: readonly Review[]): Promise<string> {
-  const body = await markdownToSafeHtml(reviewMarkdown(reviews));
+export function reviewHtml(reviews: readonly Review[]): string {
+  const body = markdownToSafeHtml(reviewMarkdown(reviews));
   const title = reviews.map((r) => `v${r.series.version} ${r.series.title}`).join('; ') || 'review';
   return [
     '<!DOCTYPE html>',

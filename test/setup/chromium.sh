@@ -1,14 +1,11 @@
 #!/usr/bin/env bash
-# Debian's chromium for the browser tests (driven by playwright-core; no browser is ever downloaded).
-# Installs the package with apt-get when /usr/bin/chromium is missing (as root), then prints its path.
+# Debian's Chromium for the browser tests (driven by playwright-core; never a downloaded browser).
+# Installs the chromium package when /usr/bin/chromium is missing (needs root); prints the binary's path.
 set -euo pipefail
 if [ ! -x /usr/bin/chromium ]; then
-  if [ "$(id -u)" -ne 0 ]; then
-    echo "chromium: /usr/bin/chromium is missing; install it as root: apt-get install chromium" >&2
-    exit 1
-  fi
-  echo "chromium: installing Debian's chromium" >&2
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >&2
+  if [ "$(id -u)" != 0 ]; then echo "chromium.sh: /usr/bin/chromium is missing and installing it needs root" >&2; exit 1; fi
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y --no-install-recommends chromium >/dev/null 2>&1 \
+    || { apt-get update >/dev/null 2>&1 && apt-get install -y --no-install-recommends chromium >/dev/null; }
 fi
 echo /usr/bin/chromium

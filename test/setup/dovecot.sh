@@ -3,6 +3,7 @@
 #   dovecot.sh install                 install Debian's dovecot-imapd when it is missing (needs root)
 #   dovecot.sh start DIR PORT          start an instance in DIR (created), user "test", password "test"
 #   dovecot.sh stop DIR                stop that instance (its whole process group)
+# With DOVECOT_TLS_CERT and DOVECOT_TLS_KEY set (PEM files), the port speaks IMAP over TLS (imaps) instead.
 # Everything runs as one unprivileged user (nobody when started as root), without TLS and without a
 # system service, so each DIR/PORT pair is independent and nothing outside DIR is touched.
 set -euo pipefail
@@ -18,6 +19,14 @@ install_dovecot() {
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 write_config() { # DIR PORT USER GROUP
+  local plain_port=$2 tls_port=0 ssl="ssl = no"
+  if [ -n "${DOVECOT_TLS_CERT:-}" ]; then
+    plain_port=0; tls_port=$2
+    cp "$DOVECOT_TLS_CERT" "$1/tls-cert.pem"; cp "$DOVECOT_TLS_KEY" "$1/tls-key.pem"
+    ssl="ssl = required
+ssl_cert = <$1/tls-cert.pem
+ssl_key = <$1/tls-key.pem"
+  fi
   cat >"$1/dovecot.conf" <<CONF
 protocols = imap
 listen = 127.0.0.1
@@ -32,17 +41,18 @@ service imap-login {
   chroot =
   inet_listener imap {
     address = 127.0.0.1
-    port = $2
+    port = $plain_port
   }
   inet_listener imaps {
-    port = 0
+    address = 127.0.0.1
+    port = $tls_port
   }
 }
 service anvil {
   chroot =
 }
 stats_writer_socket_path =
-ssl = no
+$ssl
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 # Tests check a wrong password; the default two-second penalty would only slow them down.

@@ -1,0 +1,114 @@
+// What the pages read, from one read-only connection: series, each summarised once as a whole (every
+// revision in one pass), and each patch's findings. Results are kept until the archive changes (SQLite's
+// data_version moves when another connection — an ingest running beside the server — commits).
+import type { Finding } from '../core/finding.js';
+import type { Db } from '../ingest/archive/db.js';
+import { isDerivedStale } from '../ingest/archive/derived-store.js';
+import { loadSeriesForSummary, type SummaryInput } from '../ingest/archive/review-queries.js';
+import { listSeries, type SeriesView } from '../ingest/archive/series-queries.js';
+import { parseDiff } from '../ingest/parse/diff.js';
+import { matchPatch } from '../knowledge/match-patch.js';
+import { assembleSummary } from '../review/summary/assemble-summary.js';
+import type { RevisionSummary, Summary } from '../review/summary/summary.js';
+
+export interface SeriesModel {
+  series: SeriesView;
+  input: SummaryInput;
+  summary: Summary;
+}
+
+export interface RevisionModel extends SeriesModel {
+  version: number;
+  /** The revision as the series summary saw it. */
+  revision: RevisionSummary;
+}
+
+const yieldToRequests = () => new Promise((resolve) => setImmediate(resolve));
+
+export class ArchiveView {
+  private version = -1;
+  private series: SeriesView[] | undefined;
+  private readonly models = new Map<string, SeriesModel>();
+  private readonly findings = new Map<string, Promise<Finding[]>>();
+
+  constructor(readonly db: Db) {}
+
+  /** Drops what was computed when the archive changed since. */
+  private fresh(): void {
+    const now = this.db.pragma('data_version', { simple: true }) as number;
+    if (now === this.version) return;
+    this.version = now;
+    this.series = undefined;
+    this.models.clear();
+    this.findings.clear();
+  }
+
+  /** True while an ingest has stored mail that threads and series do not show yet. */
+  stale(): boolean {
+    return isDerivedStale(this.db);
+  }
+
+  allSeries(): SeriesView[] {
+    this.fresh();
+    return (this.series ??= listSeries(this.db).sort((a, b) => latestDate(b) - latestDate(a)));
+  }
+
+  findSeries(id: string): SeriesView | undefined {
+    return this.allSeries().find((s) => s.id === id);
+  }
+
+  /** A series with every revision, summarised together. */
+  seriesModel(seriesId: string): SeriesModel | undefined {
+    const series = this.findSeries(seriesId);
+    if (!series) return undefined;
+    let model = this.models.get(seriesId);
+    if (!model) {
+      const input = loadSeriesForSummary(this.db, seriesId);
+      if (!input) return undefined;
+      model = { series, input, summary: assembleSummary(input) };
+      this.models.set(seriesId, model);
+    }
+    return model;
+  }
+
+  /** One revision of a series (the latest when `version` is undefined). */
+  revision(seriesId: string, version?: number): RevisionModel | undefined {
+    const model = this.seriesModel(seriesId);
+    const v = version ?? model?.series.revisions[model.series.revisions.length - 1]?.version;
+    const revision = model?.summary.revisions.find((r) => r.version === v);
+    return model && revision && v !== undefined ? { ...model, version: v, revision } : undefined;
+  }
+
+  /** Knowledge-base findings of one patch, from its stored diff. */
+  patchFindings(messageId: string, diff: string | undefined): Promise<Finding[]> {
+    this.fresh();
+    let found = this.findings.get(messageId);
+    if (!found) {
+      found = diff ? matchPatch(parseDiff(diff), { patch: messageId }) : Promise.resolve([]);
+      this.findings.set(messageId, found);
+    }
+    return found;
+  }
+
+  /**
+   * Computes, newest series first, what the pages will ask for, pausing between pieces so that requests are
+   * answered meanwhile: after a start, pages come from memory as soon as this has passed them.
+   */
+  async warm(): Promise<void> {
+    this.warming = true;
+    for (const s of this.allSeries()) {
+      const model = this.seriesModel(s.id);
+      await yieldToRequests();
+      for (const [id, diff] of model?.input.diffs ?? []) {
+        await this.patchFindings(id, diff);
+        await yieldToRequests();
+      }
+    }
+    this.warming = false;
+  }
+
+  /** Whether the background computation started by warm() is still going. */
+  warming = false;
+}
+
+const latestDate = (s: SeriesView) => s.revisions[s.revisions.length - 1]?.date ?? s.firstDate ?? 0;

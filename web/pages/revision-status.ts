@@ -1,0 +1,23 @@
+// Where a revision stands, in numbers the series pages show: trailers gathered, findings, open points.
+import type { Finding } from '../../core/finding.js';
+import type { ArchiveView } from '../archive-view.js';
+
+export interface RevisionStatus {
+  trailers: number;
+  findings: Finding[];
+  worst: 'error' | 'warning' | 'info';
+  open: number;
+}
+
+export const revisionName = (r: { version: number | null; label: string }) => [r.label, r.version === null ? "" : `v${r.version}`].filter(Boolean).join(" ");
+
+export async function revisionStatus(view: ArchiveView, seriesId: string, version: number | undefined): Promise<RevisionStatus> {
+  const model = version === undefined ? undefined : view.revision(seriesId, version);
+  if (!model) return { trailers: 0, findings: [], worst: 'info', open: 0 };
+  const patches = model.revision.patches;
+  const trailers = patches.reduce((n, p) => n + p.trailers.filter((t) => t.status === 'collected').length, 0);
+  const findings = (await Promise.all(patches.map((p) => view.patchFindings(p.messageId, model.input.diffs.get(p.messageId))))).flat();
+  const worst = findings.some((f) => f.severity === 'error') ? 'error' : findings.some((f) => f.severity === 'warning') ? 'warning' : 'info';
+  const open = patches.flatMap((p) => p.points).filter((p) => p.status === 'open' || p.status === 'disputed').length;
+  return { trailers, findings, worst, open };
+}
