@@ -1,13 +1,13 @@
 // What the pages read, from one read-only connection: series, each summarised once as a whole (every
 // revision in one pass), and each patch's findings. Results are kept until the archive changes (SQLite's
 // data_version moves when another connection — an ingest running beside the server — commits).
-import type { Finding } from '../core/finding.js';
+import type { ReviewFinding } from '../core/review-finding.js';
 import type { Db } from '../ingest/archive/db.js';
 import { isDerivedStale } from '../ingest/archive/derived-store.js';
 import { loadSeriesForSummary, type SummaryInput } from '../ingest/archive/review-queries.js';
 import { listSeries, type SeriesView } from '../ingest/archive/series-queries.js';
-import { parseDiff } from '../ingest/parse/diff.js';
-import { matchPatch } from '../knowledge/match-patch.js';
+import { archiveTarget } from '../review/review-target.js';
+import { reviewSeries } from '../review/review-series.js';
 import { assembleSummary } from '../review/summary/assemble-summary.js';
 import type { RevisionSummary, Summary } from '../review/summary/summary.js';
 
@@ -29,7 +29,7 @@ export class ArchiveView {
   private version = -1;
   private series: SeriesView[] | undefined;
   private readonly models = new Map<string, SeriesModel>();
-  private readonly findings = new Map<string, Promise<Finding[]>>();
+  private readonly reviews = new Map<string, Promise<ReviewFinding[]>>();
 
   constructor(readonly db: Db) {}
 
@@ -40,7 +40,7 @@ export class ArchiveView {
     this.version = now;
     this.series = undefined;
     this.models.clear();
-    this.findings.clear();
+    this.reviews.clear();
   }
 
   /** True while an ingest has stored mail that threads and series do not show yet. */
@@ -79,13 +79,17 @@ export class ArchiveView {
     return model && revision && v !== undefined ? { ...model, version: v, revision } : undefined;
   }
 
-  /** Knowledge-base findings of one patch, from its stored diff. */
-  patchFindings(messageId: string, diff: string | undefined): Promise<Finding[]> {
-    this.fresh();
-    let found = this.findings.get(messageId);
+  /**
+   * The review of one revision, as `mlreview review` makes it: knowledge-base and submission-check findings,
+   * each marked when a reviewer already raised it in the thread.
+   */
+  reviewFindings(seriesId: string, version: number): Promise<ReviewFinding[]> {
+    const key = `${seriesId}\u0000${version}`;
+    let found = this.reviews.get(key);
     if (!found) {
-      found = diff ? matchPatch(parseDiff(diff), { patch: messageId }) : Promise.resolve([]);
-      this.findings.set(messageId, found);
+      const points = this.seriesModel(seriesId)?.summary.points ?? [];
+      found = reviewSeries(archiveTarget(this.db, seriesId, version).series, { pointsAbout: () => points }).then((r) => r.findings);
+      this.reviews.set(key, found);
     }
     return found;
   }
@@ -97,10 +101,10 @@ export class ArchiveView {
   async warm(): Promise<void> {
     this.warming = true;
     for (const s of this.allSeries()) {
-      const model = this.seriesModel(s.id);
+      this.seriesModel(s.id);
       await yieldToRequests();
-      for (const [id, diff] of model?.input.diffs ?? []) {
-        await this.patchFindings(id, diff);
+      for (const r of [...s.revisions].reverse()) {
+        await this.reviewFindings(s.id, r.version);
         await yieldToRequests();
       }
     }

@@ -21,8 +21,9 @@ export async function revisionPage(view: ArchiveView, seriesId: string, version:
   const revision = model.series.revisions.find((r) => r.version === version)!;
   const summary = model.revision;
   const rows = [];
+  const all = await view.reviewFindings(seriesId, version);
   for (const p of summary?.patches ?? []) {
-    const findings = await view.patchFindings(p.messageId, model.input.diffs.get(p.messageId));
+    const findings = all.filter((f) => f.patch === p.messageId);
     const open = p.points.filter((x) => x.status === 'open' || x.status === 'disputed').length;
     const collected = p.trailers.filter((t) => t.status === 'collected');
     rows.push(html`<tr>

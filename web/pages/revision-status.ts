@@ -1,10 +1,10 @@
 // Where a revision stands, in numbers the series pages show: trailers gathered, findings, open points.
-import type { Finding } from '../../core/finding.js';
+import type { ReviewFinding } from '../../core/review-finding.js';
 import type { ArchiveView } from '../archive-view.js';
 
 export interface RevisionStatus {
   trailers: number;
-  findings: Finding[];
+  findings: ReviewFinding[];
   worst: 'error' | 'warning' | 'info';
   open: number;
 }
@@ -16,7 +16,7 @@ export async function revisionStatus(view: ArchiveView, seriesId: string, versio
   if (!model) return { trailers: 0, findings: [], worst: 'info', open: 0 };
   const patches = model.revision.patches;
   const trailers = patches.reduce((n, p) => n + p.trailers.filter((t) => t.status === 'collected').length, 0);
-  const findings = (await Promise.all(patches.map((p) => view.patchFindings(p.messageId, model.input.diffs.get(p.messageId))))).flat();
+  const findings = await view.reviewFindings(seriesId, model.version);
   const worst = findings.some((f) => f.severity === 'error') ? 'error' : findings.some((f) => f.severity === 'warning') ? 'warning' : 'info';
   const open = patches.flatMap((p) => p.points).filter((p) => p.status === 'open' || p.status === 'disputed').length;
   return { trailers, findings, worst, open };
