@@ -1,0 +1,92 @@
+// The interdiff of a pair: the diff between the two patches as range-diff shows it — every line carries two
+// markers, the outer one saying what changed between the revisions, the inner one what the patch does
+// (`-+foo` is a line the old patch added and the new one no longer adds). From it come the names the new
+// revision added or took away, which changelog lines and review requests are checked against.
+
+import type { FileDiff } from '../../core/patch.js';
+import { namesInCodeLine } from './code-names.js';
+import { diffLines, type LineInterner, type LineOp } from './line-diff.js';
+import type { PatchText } from './patch-text.js';
+import { unifiedHunks } from './unified-hunks.js';
+
+export interface InterdiffHunk {
+  /** What the hunk is in: `Commit message`, or the file and function of the inner hunk. */
+  where: string;
+  lines: Array<{ op: LineOp; text: string }>;
+}
+
+export interface Interdiff {
+  hunks: InterdiffHunk[];
+  /** Changed lines that the patches add or remove (inner + or -): a change to the code itself. */
+  codeLines: number;
+  /** Changed lines that are only context of the patches: the code around moved or was rebased. */
+  contextLines: number;
+  /** Changed lines of the commit message. */
+  messageLines: number;
+  /** Names the new patch's code lines have more of than the old one's, and fewer of. */
+  gained: string[];
+  lost: string[];
+}
+
+export function interdiff(old: PatchText, next: PatchText, interner: LineInterner): Interdiff {
+  const message = hunksOf(old.message, next.message, interner);
+  const diff = hunksOf(old.diff, next.diff, interner);
+  const changed = diff.flatMap((h) => h.lines.filter((l) => l.op !== ' '));
+  const innerChange = (t: string) => t[0] === '+' || t[0] === '-';
+  const names = nameBalance(diff);
+  return {
+    hunks: [...message, ...diff],
+    codeLines: changed.filter((l) => innerChange(l.text)).length,
+    contextLines: changed.filter((l) => !innerChange(l.text)).length,
+    messageLines: message.reduce((n, h) => n + h.lines.filter((l) => l.op !== ' ').length, 0),
+    gained: [...names].filter(([, n]) => n > 0).map(([name]) => name).sort(),
+    lost: [...names].filter(([, n]) => n < 0).map(([name]) => name).sort(),
+  };
+}
+
+function hunksOf(a: string[], b: string[], interner: LineInterner): InterdiffHunk[] {
+  const script = diffLines(interner.intern(a), interner.intern(b))!;
+  return unifiedHunks(script).map((h) => ({
+    where: whereIs(a, h.oldStart),
+    lines: h.lines.map((l) => ({ op: l.op, text: l.op === '+' ? b[l.index] : a[l.index] })),
+  }));
+}
+
+/** The nearest file or hunk title at or above line `at` of a patch text. */
+function whereIs(text: string[], at: number): string {
+  for (let i = Math.min(at, text.length - 1); i >= 0; i--) {
+    const line = text[i];
+    if (line.startsWith(' ## ')) return line.slice(4).replace(/ ##$/, '');
+    if (line.startsWith('@@ ')) return line.slice(3);
+  }
+  return '';
+}
+
+/** For each name on the changed code lines: how many more times the new patch has it than the old. */
+function nameBalance(hunks: InterdiffHunk[]): Map<string, number> {
+  const balance = new Map<string, number>();
+  for (const h of hunks) {
+    const path = h.where.replace(/:.*$/, '').replace(/ \((new|deleted)\)$/, '').replace(/^.* => /, '');
+    for (const l of h.lines) {
+      if (l.op === ' ' || (l.text[0] !== '+' && l.text[0] !== '-')) continue;
+      for (const name of namesInCodeLine(l.text.slice(1), path)) balance.set(name, (balance.get(name) ?? 0) + (l.op === '+' ? 1 : -1));
+    }
+  }
+  for (const [name, n] of balance) if (n === 0) balance.delete(name);
+  return balance;
+}
+
+/** Names on the lines a patch adds or removes (a new or dropped patch is all change). */
+export function namesOfPatch(files: FileDiff[], marks: string = '+-'): Set<string> {
+  const out = new Set<string>();
+  for (const f of files) {
+    const path = f.newPath ?? f.oldPath ?? '';
+    for (const h of f.hunks) for (const l of h.lines) if (marks.includes(l[0])) for (const n of namesInCodeLine(l.slice(1), path)) out.add(n);
+  }
+  return out;
+}
+
+/** The interdiff as text, range-diff style: `@@ where` then the doubly marked lines. */
+export function interdiffText(d: Interdiff): string[] {
+  return d.hunks.flatMap((h) => [`@@ ${h.where}`, ...h.lines.map((l) => `${l.op}${l.text}`)]);
+}
