@@ -35,16 +35,28 @@ function codeLooking(text: string): string[] {
   return (text.match(IDENTIFIER) ?? []).filter(looksLikeCode);
 }
 
+/** A run of prose that names code: where it starts, as written, and the names it stands for. */
+export interface ProseName {
+  at: number;
+  text: string;
+  names: string[];
+}
+
 /**
- * Code-looking names in prose, shorthand expanded: `[io_]remap_pfn_range_[prepare, complete]()` gives the
- * four names it stands for, `mmap_[complete, abort]` two, `[__]compat_vma_prepare` two.
+ * Code-looking names in prose, shorthand expanded: `[io_]remap_pfn_range_[prepare, complete]()` stands for
+ * four names, `mmap_[complete, abort]` for two, `[__]compat_vma_prepare` for two.
  */
-export function namesInProse(text: string): string[] {
-  const out = new Set<string>();
-  for (const span of text.match(/(?:[A-Za-z0-9_]|\[[A-Za-z0-9_]*(?:\s*[,|/]\s*[A-Za-z0-9_]+)*\])+/g) ?? []) {
-    for (const name of expandBrackets(span)) if (looksLikeCode(name) && /^[A-Za-z_]/.test(name)) out.add(name);
+export function proseNames(text: string): ProseName[] {
+  const out: ProseName[] = [];
+  for (const m of text.matchAll(/(?:[A-Za-z0-9_]|\[[A-Za-z0-9_]*(?:\s*[,|/]\s*[A-Za-z0-9_]+)*\])+/g)) {
+    const names = expandBrackets(m[0]).filter((n) => looksLikeCode(n) && /^[A-Za-z_]/.test(n));
+    if (names.length) out.push({ at: m.index!, text: m[0], names: [...new Set(names)] });
   }
-  return [...out];
+  return out;
+}
+
+export function namesInProse(text: string): string[] {
+  return [...new Set(proseNames(text).flatMap((p) => p.names))];
 }
 
 /** Every spelling a bracketed span stands for; a single-item bracket is optional. */

@@ -5,7 +5,7 @@
 
 import type { FileDiff } from '../../core/patch.js';
 import { namesInCodeLine } from './code-names.js';
-import { diffLines, type LineInterner, type LineOp } from './line-diff.js';
+import { diffLines, type DiffLine, type LineInterner, type LineOp } from './line-diff.js';
 import type { PatchText } from './patch-text.js';
 import { unifiedHunks } from './unified-hunks.js';
 
@@ -23,6 +23,12 @@ export interface Interdiff {
   contextLines: number;
   /** Changed lines of the commit message. */
   messageLines: number;
+  /** Changed code lines that are comments (`/*`, `*`, `//`). */
+  commentLines: number;
+  /** Changed code lines that change only white space: a line back with other spacing, or a blank line. */
+  whitespaceLines: number;
+  /** Functions (from the hunk headers) whose code changed. */
+  functions: string[];
   /** Names the new patch's code lines have more of than the old one's, and fewer of. */
   gained: string[];
   lost: string[];
@@ -30,26 +36,81 @@ export interface Interdiff {
 
 export function interdiff(old: PatchText, next: PatchText, interner: LineInterner): Interdiff {
   const message = hunksOf(old.message, next.message, interner);
-  const diff = hunksOf(old.diff, next.diff, interner);
+  const script = diffLines(interner.intern(old.diff), interner.intern(next.diff))!;
+  const diff = hunksFrom(script, old.diff, next.diff);
+  const functions = new Set<string>();
+  for (const l of script) {
+    const text = l.op === '+' ? next.diff : old.diff;
+    if (l.op !== ' ' && /^[-+]/.test(text[l.index])) enclosingFunction(text, l.index).forEach((f) => functions.add(f));
+  }
   const changed = diff.flatMap((h) => h.lines.filter((l) => l.op !== ' '));
   const innerChange = (t: string) => t[0] === '+' || t[0] === '-';
+  const code = changed.filter((l) => innerChange(l.text));
   const names = nameBalance(diff);
   return {
     hunks: [...message, ...diff],
-    codeLines: changed.filter((l) => innerChange(l.text)).length,
-    contextLines: changed.filter((l) => !innerChange(l.text)).length,
+    codeLines: code.length,
+    contextLines: changed.length - code.length,
     messageLines: message.reduce((n, h) => n + h.lines.filter((l) => l.op !== ' ').length, 0),
+    commentLines: code.filter((l) => /^[-+]\s*(\/\*|\*|\/\/)/.test(l.text)).length,
+    whitespaceLines: diff.reduce((n, h) => n + whitespaceOnly(h), 0),
+    functions: [...functions].sort(),
     gained: [...names].filter(([, n]) => n > 0).map(([name]) => name).sort(),
     lost: [...names].filter(([, n]) => n < 0).map(([name]) => name).sort(),
   };
 }
 
 function hunksOf(a: string[], b: string[], interner: LineInterner): InterdiffHunk[] {
-  const script = diffLines(interner.intern(a), interner.intern(b))!;
+  return hunksFrom(diffLines(interner.intern(a), interner.intern(b))!, a, b);
+}
+
+function hunksFrom(script: DiffLine[], a: string[], b: string[]): InterdiffHunk[] {
   return unifiedHunks(script).map((h) => ({
     where: whereIs(a, h.oldStart),
     lines: h.lines.map((l) => ({ op: l.op, text: l.op === '+' ? b[l.index] : a[l.index] })),
   }));
+}
+
+function whitespaceOnly(h: InterdiffHunk): number {
+  const squeeze = (t: string) => t.replace(/\s+/g, '');
+  const code = h.lines.filter((l) => l.op !== ' ' && /^[-+]/.test(l.text));
+  const count = (op: LineOp) => {
+    const m = new Map<string, number>();
+    for (const l of code) if (l.op === op) m.set(squeeze(l.text), (m.get(squeeze(l.text)) ?? 0) + 1);
+    return m;
+  };
+  const removed = count('-');
+  const added = count('+');
+  return code.filter((l) => {
+    const key = squeeze(l.text);
+    return key.length <= 1 || ((l.op === '-' ? added : removed).get(key) ?? 0) > 0;
+  }).length;
+}
+
+/**
+ * The function a changed line of a patch text is in: the nearest definition line above it (starting in
+ * column one, with a parenthesis, no semicolon: git's default funcname idea), else its hunk's function.
+ */
+function enclosingFunction(text: string[], at: number): string[] {
+  for (let i = at; i >= 0; i--) {
+    const line = text[i];
+    if (line.startsWith('@@ ')) return functionOf(line.slice(3));
+    if (line.startsWith(' ## ')) return [];
+    const body = line.slice(1);
+    if (/^[A-Za-z_]/.test(body) && body.includes('(') && !/;\s*$/.test(body)) {
+      const m = /([A-Za-z_][A-Za-z0-9_]*)\s*\(/.exec(body);
+      if (m && /[a-z]/.test(m[1])) return [m[1]];
+    }
+  }
+  return [];
+}
+
+/** The function a hunk title names: `mm/util.c: int mmap_action_complete(struct …)` gives mmap_action_complete. */
+function functionOf(where: string): string[] {
+  const section = /^[^:]+: (.*)$/.exec(where)?.[1] ?? '';
+  const m = /([A-Za-z_][A-Za-z0-9_]*)\s*\(/.exec(section);
+  // EXPORT_SYMBOL(…) and other macros in capitals name no function.
+  return m && /[a-z]/.test(m[1]) ? [m[1]] : [];
 }
 
 /** The nearest file or hunk title at or above line `at` of a patch text. */

@@ -29,6 +29,8 @@ export interface RevisionSnapshot {
   /** The cover letter's text; '' without one. */
   coverBody: string;
   title: string;
+  /** N of the `n/N` numbering. */
+  total: number;
   patches: RevisionPatch[];
   /** Replies to this revision's postings. */
   replies: number;

@@ -19,6 +19,7 @@ export function seriesRevisions(input: SeriesRevisionsInput): SeriesRevisions {
       coverMessageId: r.coverMessageId,
       coverBody: r.coverBody,
       title: r.title,
+      total: r.total,
       replies: summary.revisions[i]?.replies ?? 0,
       patches: r.patches.map((p) => ({ ...p, files: parseDiff(p.diff) })),
     })),
