@@ -18,6 +18,7 @@ export type EvidenceKind =
   | 'quoted-text-changed'
   | 'name-appears'
   | 'name-gone'
+  | 'function-changed'
   | 'changelog-credit'
   | 'confirmed'
   | 'answered'
@@ -92,7 +93,7 @@ export function namesMoved(c: Comparison, point: ReviewPoint, pair: PatchPair | 
   const names = namesInProse(point.text);
   if (!names.length) return [];
   const oldAdded = pair?.from ? namesOfPatch(pair.from.files, '+') : new Set<string>();
-  const oldRemoved = pair?.from ? namesOfPatch(pair.from.files, '-') : new Set<string>();
+  const oldChanged = pair?.from ? namesOfPatch(pair.from.files, '+-') : new Set<string>();
   const target = pair?.to ?? null;
   const newAdded = target ? namesOfPatch(target.files, '+') : new Set<string>();
   const newRemoved = target ? namesOfPatch(target.files, '-') : new Set<string>();
@@ -104,8 +105,11 @@ export function namesMoved(c: Comparison, point: ReviewPoint, pair: PatchPair | 
       out.push({ kind: 'name-appears', positive: true, text: `${name} now appears in ${where}` });
     } else if (pair?.from && oldAdded.has(name) && target && !newAdded.has(name)) {
       out.push({ kind: 'name-gone', positive: true, text: `${name} is no longer added by ${c.label(target)}` });
-    } else if (pair?.from && target && newRemoved.has(name) && !oldRemoved.has(name)) {
-      out.push({ kind: 'name-gone', positive: true, text: `${c.label(target)} now rewrites what uses ${name}` });
+    } else if (pair?.interdiff?.functions.includes(name)) {
+      out.push({ kind: 'function-changed', positive: true, text: `the code of ${name}() changed in ${c.label(target!)}` });
+    } else if (target && newRemoved.has(name) && !oldChanged.has(name)) {
+      // The point named code the old patch left alone and the new one rewrites ("reuse foo() instead").
+      out.push({ kind: 'name-gone', positive: true, text: `${c.label(target)} now rewrites ${name}, which the old patch left alone` });
     }
   }
   return out;

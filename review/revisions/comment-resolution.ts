@@ -35,11 +35,23 @@ export function resolveComments(c: Comparison, points: ReviewPoint[], changelog:
   return asking.map((point) => {
       const pair = point.anchor && point.anchor.patchIndex > 0 ? c.pairs.find((x) => x.from?.messageId === point.anchor!.patchMessageId) ?? null : null;
       const evidence = gather(c, point, pair, changelog, perPerson.get(point.by.email) === 1);
-      const status: CommentStatus = evidence.some((e) => e.positive) ? 'addressed' : evidence.length ? 'not-addressed' : 'unknown';
+      const status = decide(evidence);
       // What decided the status first.
       evidence.sort((a, b) => Number(b.positive === (status === 'addressed')) - Number(a.positive === (status === 'addressed')));
       return { point, by: point.by, pair, status, evidence };
     });
+}
+
+/**
+ * Any positive evidence makes a point addressed; an answer in the thread only when the code gives no sign
+ * of the contrary (a question that was really a request, answered with "no", leaves the code as it was).
+ */
+function decide(evidence: Evidence[]): CommentStatus {
+  const answered = evidence.some((e) => e.kind === 'answered');
+  const positive = evidence.some((e) => e.positive && e.kind !== 'answered');
+  const negative = evidence.some((e) => !e.positive);
+  if (positive || (answered && !negative)) return 'addressed';
+  return negative ? 'not-addressed' : 'unknown';
 }
 
 function gather(c: Comparison, point: ReviewPoint, pair: PatchPair | null, changelog: ChangelogEntry[], onlyPoint: boolean): Evidence[] {

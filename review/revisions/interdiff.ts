@@ -29,7 +29,7 @@ export interface Interdiff {
   whitespaceLines: number;
   /** Functions (from the hunk headers) whose code changed. */
   functions: string[];
-  /** Names the new patch's code lines have more of than the old one's, and fewer of. */
+  /** Names the code after the new patch has more of than the code after the old one, and fewer of. */
   gained: string[];
   lost: string[];
 }
@@ -38,11 +38,7 @@ export function interdiff(old: PatchText, next: PatchText, interner: LineInterne
   const message = hunksOf(old.message, next.message, interner);
   const script = diffLines(interner.intern(old.diff), interner.intern(next.diff))!;
   const diff = hunksFrom(script, old.diff, next.diff);
-  const functions = new Set<string>();
-  for (const l of script) {
-    const text = l.op === '+' ? next.diff : old.diff;
-    if (l.op !== ' ' && /^[-+]/.test(text[l.index])) enclosingFunction(text, l.index).forEach((f) => functions.add(f));
-  }
+  const functions = changedFunctions(script, old.diff, next.diff);
   const changed = diff.flatMap((h) => h.lines.filter((l) => l.op !== ' '));
   const innerChange = (t: string) => t[0] === '+' || t[0] === '-';
   const code = changed.filter((l) => innerChange(l.text));
@@ -87,6 +83,22 @@ function whitespaceOnly(h: InterdiffHunk): number {
   }).length;
 }
 
+/** Functions with code changed between the patches; blank lines and re-spaced lines do not count. */
+function changedFunctions(script: DiffLine[], a: string[], b: string[]): Set<string> {
+  const squeeze = (t: string) => t.replace(/\s+/g, '');
+  const sideOf = (l: DiffLine) => (l.op === '+' ? b : a);
+  const changed = script.filter((l) => l.op !== ' ' && /^[-+]/.test(sideOf(l)[l.index]));
+  const removed = new Set(changed.filter((l) => l.op === '-').map((l) => squeeze(a[l.index])));
+  const added = new Set(changed.filter((l) => l.op === '+').map((l) => squeeze(b[l.index])));
+  const out = new Set<string>();
+  for (const l of changed) {
+    const key = squeeze(sideOf(l)[l.index]);
+    if (key.length <= 1 || (l.op === '-' ? added : removed).has(key)) continue;
+    enclosingFunction(sideOf(l), l.index).forEach((f) => out.add(f));
+  }
+  return out;
+}
+
 /**
  * The function a changed line of a patch text is in: the nearest definition line above it (starting in
  * column one, with a parenthesis, no semicolon: git's default funcname idea), else its hunk's function.
@@ -123,14 +135,19 @@ function whereIs(text: string[], at: number): string {
   return '';
 }
 
-/** For each name on the changed code lines: how many more times the new patch has it than the old. */
+/**
+ * For each name on the changed code lines: how many more times the code after the new patch has it than
+ * the code after the old one. A line the new patch adds counts up, one it removes counts down; a line only
+ * the old patch added or removed counts the other way.
+ */
 function nameBalance(hunks: InterdiffHunk[]): Map<string, number> {
   const balance = new Map<string, number>();
   for (const h of hunks) {
     const path = h.where.replace(/:.*$/, '').replace(/ \((new|deleted)\)$/, '').replace(/^.* => /, '');
     for (const l of h.lines) {
       if (l.op === ' ' || (l.text[0] !== '+' && l.text[0] !== '-')) continue;
-      for (const name of namesInCodeLine(l.text.slice(1), path)) balance.set(name, (balance.get(name) ?? 0) + (l.op === '+' ? 1 : -1));
+      const sign = (l.op === '+' ? 1 : -1) * (l.text[0] === '+' ? 1 : -1);
+      for (const name of namesInCodeLine(l.text.slice(1), path)) balance.set(name, (balance.get(name) ?? 0) + sign);
     }
   }
   for (const [name, n] of balance) if (n === 0) balance.delete(name);
