@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diffLines, LineInterner, type DiffLine } from './line-diff.js';
+import { diffLines, leastEdits, lineHistogram, LineInterner, type DiffLine } from './line-diff.js';
 import { unifiedHunks, unifiedSize } from './unified-hunks.js';
 
 const interner = new LineInterner();
@@ -18,7 +18,7 @@ function sides(script: DiffLine[], a: string[], b: string[]) {
 }
 
 /** Edits of a shortest script, by the textbook LCS table: what Myers must reach. */
-function leastEdits(a: string[], b: string[]): number {
+function leastEditsOf(a: string[], b: string[]): number {
   const t = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
   for (let i = a.length - 1; i >= 0; i--) {
     for (let j = b.length - 1; j >= 0; j--) t[i][j] = a[i] === b[j] ? t[i + 1][j + 1] + 1 : Math.max(t[i + 1][j], t[i][j + 1]);
@@ -44,8 +44,19 @@ describe('diffLines', () => {
       const script = diffLines(ids(a.join(' ')), ids(b.join(' ')))!;
       const got = sides(script, a, b);
       expect({ old: got.old, new: got.new }).toEqual({ old: a, new: b });
-      expect(got.edits, `${a.join('')} → ${b.join('')}`).toBe(leastEdits(a, b));
+      expect(got.edits, `${a.join('')} → ${b.join('')}`).toBe(leastEditsOf(a, b));
     }
+  });
+
+  it('bounds the edits from below by the copies the sides do not share, never above a shortest script', () => {
+    let seed = 3;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    for (let round = 0; round < 100; round++) {
+      const a = Array.from({ length: rand(12) }, () => 'pqrs'[rand(4)]);
+      const b = Array.from({ length: rand(12) }, () => 'pqrs'[rand(4)]);
+      expect(leastEdits(lineHistogram(ids(a.join(' '))), lineHistogram(ids(b.join(' '))))).toBeLessThanOrEqual(leastEditsOf(a, b));
+    }
+    expect(leastEdits(lineHistogram(ids('p p q')), lineHistogram(ids('q r')))).toBe(3);
   });
 
   it('gives up once more lines would change than the bound allows', () => {

@@ -54,19 +54,90 @@ export function diffLines(a: Int32Array, b: Int32Array, maxEdits = Infinity): Di
 
 /** Matched (i, j) index pairs of a longest common subsequence of a and b, or null past the bound. */
 function matchMiddle(a: Int32Array, b: Int32Array, maxEdits: number): Array<[number, number]> | null {
-  const inB = new Set(b);
-  const inA = new Set(a);
-  const keptA: number[] = [];
-  const keptB: number[] = [];
-  for (let i = 0; i < a.length; i++) if (inB.has(a[i])) keptA.push(i);
-  for (let j = 0; j < b.length; j++) if (inA.has(b[j])) keptB.push(j);
-  // Lines set aside are edits whatever the rest does.
-  const setAside = a.length - keptA.length + b.length - keptB.length;
-  if (setAside > maxEdits) return null;
-  const ra = Int32Array.from(keptA, (i) => a[i]);
-  const rb = Int32Array.from(keptB, (j) => b[j]);
-  const matches = myers(ra, rb, maxEdits - setAside);
-  return matches && matches.map(([i, j]) => [keptA[i], keptB[j]]);
+  // The longer side's extra lines are edits at the least.
+  if (Math.abs(a.length - b.length) > maxEdits) return null;
+  const counts = countLines(a, b);
+  try {
+    // Copies one side has more of than the other are edits whatever the search finds: a cheap lower bound.
+    if (counts.excess > maxEdits) return null;
+    const keptA: number[] = [];
+    const keptB: number[] = [];
+    for (let i = 0; i < a.length; i++) if (counts.inB[a[i]] !== 0) keptA.push(i);
+    for (let j = 0; j < b.length; j++) if (counts.inA[b[j]] !== 0) keptB.push(j);
+    // Lines set aside occur on one side only: edits whatever the rest does.
+    const setAside = a.length - keptA.length + b.length - keptB.length;
+    if (setAside > maxEdits) return null;
+    const ra = Int32Array.from(keptA, (i) => a[i]);
+    const rb = Int32Array.from(keptB, (j) => b[j]);
+    const matches = myers(ra, rb, maxEdits - setAside);
+    return matches && matches.map(([i, j]) => [keptA[i], keptB[j]]);
+  } finally {
+    counts.clear();
+  }
+}
+
+// Per-line counts of both sides, in buffers reused across calls (line ids are small and dense).
+let countA = new Int32Array(1024);
+let countB = new Int32Array(1024);
+
+/** How often each line occurs on each side (non-zero: present), and how many copies do not pair up. */
+function countLines(a: Int32Array, b: Int32Array) {
+  let top = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] > top) top = a[i];
+  for (let j = 0; j < b.length; j++) if (b[j] > top) top = b[j];
+  if (top >= countA.length) (countA = new Int32Array(2 * (top + 1))), (countB = new Int32Array(2 * (top + 1)));
+  const inA = countA;
+  const inB = countB;
+  for (let i = 0; i < a.length; i++) inA[a[i]]++;
+  for (let j = 0; j < b.length; j++) inB[b[j]]++;
+  let excess = 0;
+  // Each distinct line once: a visited count is flipped negative (still non-zero, so still "present").
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    if (inA[x] > 0) (excess += Math.abs(inA[x] - Math.abs(inB[x]))), (inA[x] = -inA[x]);
+  }
+  for (let j = 0; j < b.length; j++) {
+    const y = b[j];
+    if (inA[y] === 0 && inB[y] > 0) (excess += inB[y]), (inB[y] = -inB[y]);
+  }
+  const clear = () => {
+    for (let i = 0; i < a.length; i++) inA[a[i]] = 0;
+    for (let j = 0; j < b.length; j++) inB[b[j]] = 0;
+  };
+  return { inA, inB, excess, clear };
+}
+
+/** A side's lines as sorted distinct ids with their counts: computed once per patch for pairing. */
+export interface LineHistogram {
+  ids: Int32Array;
+  counts: Int32Array;
+}
+
+export function lineHistogram(lines: Int32Array): LineHistogram {
+  const sorted = Int32Array.from(lines).sort();
+  const ids: number[] = [];
+  const counts: number[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    if (i > 0 && sorted[i] === sorted[i - 1]) counts[counts.length - 1]++;
+    else ids.push(sorted[i]), counts.push(1);
+  }
+  return { ids: Int32Array.from(ids), counts: Int32Array.from(counts) };
+}
+
+/**
+ * Copies of lines one side has more of than the other, summed: each is an edit whatever the search finds,
+ * so no script between the two sides has fewer edits. Lets pairing turn away hopeless pairs cheaply.
+ */
+export function leastEdits(x: LineHistogram, y: LineHistogram): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < x.ids.length || j < y.ids.length) {
+    if (j >= y.ids.length || (i < x.ids.length && x.ids[i] < y.ids[j])) n += x.counts[i++];
+    else if (i >= x.ids.length || y.ids[j] < x.ids[i]) n += y.counts[j++];
+    else n += Math.abs(x.counts[i++] - y.counts[j++]);
+  }
+  return n;
 }
 
 /** Myers' greedy forward search, keeping each round's furthest points to walk the path back. */

@@ -7,7 +7,7 @@
 // reworded subject on a similar diff changes nothing.
 
 import { minCostAssignment } from './assignment.js';
-import { diffLines } from './line-diff.js';
+import { diffLines, leastEdits, lineHistogram, type LineHistogram } from './line-diff.js';
 import { subjectSimilarityAmong, type SubjectSimilarity } from './subject-similarity.js';
 import { unifiedSize } from './unified-hunks.js';
 
@@ -70,6 +70,7 @@ function costMatrix(a: PairablePatch[], b: PairablePatch[], exact: Map<number, n
   const factor = options.creationFactor ?? CREATION_FACTOR;
   const weight = options.subjectWeight ?? SUBJECT_WEIGHT;
   const similarity = subjectSimilarityAmong([...a, ...b].map((p) => p.title));
+  const histograms = new Map([...a, ...b].map((p) => [p, lineHistogram(p.diff)]));
   const n = a.length + b.length;
   const pairedB = new Set(exact.values());
   const alone = (p: PairablePatch) => Math.floor((p.diff.length * factor) / 100);
@@ -77,7 +78,7 @@ function costMatrix(a: PairablePatch[], b: PairablePatch[], exact: Map<number, n
   for (let i = 0; i < a.length; i++) {
     for (let j = 0; j < b.length; j++) {
       if (exact.has(i) || pairedB.has(j)) cost[i][j] = exact.get(i) === j ? 0 : NEVER;
-      else cost[i][j] = pairCost(a[i], b[j], alone(a[i]) + alone(b[j]), weight, similarity);
+      else cost[i][j] = pairCost(a[i], b[j], alone(a[i]) + alone(b[j]), weight, similarity, histograms);
     }
     for (let j = b.length; j < n; j++) cost[i][j] = exact.has(i) ? NEVER : alone(a[i]);
   }
@@ -89,9 +90,11 @@ function costMatrix(a: PairablePatch[], b: PairablePatch[], exact: Map<number, n
  * The size of the diff between the two diffs, lowered for similar subjects. A pair costing more than
  * dropping one and creating the other can never be chosen, so the diff stops counting there.
  */
-function pairCost(x: PairablePatch, y: PairablePatch, dropAndCreate: number, weight: number, similarity: SubjectSimilarity): number {
+function pairCost(x: PairablePatch, y: PairablePatch, dropAndCreate: number, weight: number, similarity: SubjectSimilarity, histograms: Map<PairablePatch, LineHistogram>): number {
   const discount = 1 - weight * similarity(x.title, y.title);
-  const script = diffLines(x.diff, y.diff, Math.ceil(dropAndCreate / discount));
+  const bound = Math.ceil(dropAndCreate / discount);
+  if (leastEdits(histograms.get(x)!, histograms.get(y)!) > bound) return NEVER;
+  const script = diffLines(x.diff, y.diff, bound);
   return script ? Math.round(unifiedSize(script) * discount) : NEVER;
 }
 

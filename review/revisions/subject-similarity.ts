@@ -16,9 +16,11 @@ export function subjectSimilarityAmong(subjects: string[]): SubjectSimilarity {
   const n = Math.max(1, subjects.length);
   // Inverse document frequency, smoothed so that an unseen word still counts.
   const weight = (w: string) => Math.log(1 + n / (documents.get(w) ?? 1));
+  const words = new Map<string, string[]>();
+  const wordsOf = (subject: string) => words.get(subject) ?? (words.set(subject, subjectWords(subject)), words.get(subject)!);
   return (x, y) => {
-    const a = subjectWords(x);
-    const b = new Set(subjectWords(y));
+    const a = wordsOf(x);
+    const b = new Set(wordsOf(y));
     const total = a.reduce((s, w) => s + weight(w), 0) + [...b].reduce((s, w) => s + weight(w), 0);
     if (total === 0) return 1;
     const common = a.filter((w) => b.has(w)).reduce((s, w) => s + weight(w), 0);
