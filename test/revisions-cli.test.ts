@@ -1,14 +1,16 @@
 // End-to-end: `mlreview revisions` through the real CLI on the example series (v1 and v2 with review).
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { examplesDir, runCli, scratchDir } from './run-cli.js';
+import { examplesDir, repoRoot, runCli, scratchDir } from './run-cli.js';
 
 const V1_COVER = 'cover.1757322000.git.ada@example.org';
+/** A series posted once (the summary's fixture): nothing to compare. */
+const ONE_REVISION = 'cover.1757930400.git.ann@example.org';
 let db: string;
 
 beforeAll(() => {
   db = join(scratchDir(), 'archive.db');
-  const r = runCli(['ingest', '--db', db, join(examplesDir, 'ringbuf-v1-v2.mbox')]);
+  const r = runCli(['ingest', '--db', db, join(examplesDir, 'ringbuf-v1-v2.mbox'), join(repoRoot, 'review', 'summary', '__fixtures__', 'vma-helper-review.mbox')]);
   expect(r.status, r.stderr).toBe(0);
 });
 
@@ -48,6 +50,14 @@ describe('mlreview revisions', () => {
     const md = runCli(['revisions', '--db', db, '-o', 'md', V1_COVER]).stdout;
     expect(md).toContain('# Revisions of misc/ringbuf: map the ring buffer into userspace');
     expect(md).toContain('| v1 1/3 | ! changed | v2 1/3 |');
+  });
+
+  it('says there is nothing to compare for a series posted once, and exits 0', () => {
+    const text = runCli(['revisions', '--db', db, ONE_REVISION]);
+    expect(text.status, text.stderr).toBe(0);
+    expect(text.stdout).toContain('Only one revision (v1): nothing to compare yet.');
+    expect(JSON.parse(runCli(['revisions', '--db', db, '-o', 'json', ONE_REVISION]).stdout).comparisons).toEqual([]);
+    expect(runCli(['revisions', '--db', db, '--from', 'v1', ONE_REVISION]).status).toBe(2);
   });
 
   it('exits 2 naming the revision or id it cannot find', () => {

@@ -32,7 +32,6 @@ export function runRevisions(idOrMessageId: string, args: RevisionsArgs): Comman
     const input = id ? loadSeriesRevisions(db, id) : undefined;
     if (!id || !input) throw new UsageError(`${idOrMessageId}: no series with that id, and no message of a series with that message-id in ${args.db}`);
     const series = seriesRevisions(input);
-    if (series.revisions.length < 2) throw new UsageError(`series ${id} has one revision (${revisionName(series.revisions[0])}): nothing to compare`);
     const range = args.from !== undefined || args.to !== undefined ? chooseRange(id, series.revisions, args.from, args.to) : undefined;
     const report = assembleRevisions(series, range);
     if (format === 'json') return { exitCode: 0, stdout: json(revisionsJson(report, range !== undefined)) };

@@ -24,6 +24,7 @@ export function drawRevisions(report: RevisionsReport, c: Colors, options: Revis
   const s = report.series;
   const out = [c.bold(s.title), c.dim(`series ${s.id} by ${s.author.name} <${s.author.email}>`), ''];
   out.push(...timelineRows(report, c), '');
+  if (!report.steps.length) out.push(c.dim(`Only one revision (${revisionName(report.timeline[0].revision)}): nothing to compare yet.`));
   for (const step of report.steps) out.push(...drawStep(step, c, options), '');
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -2,10 +2,9 @@
 import type { RevisionView, SeriesView, TrailerRef } from '../../ingest/archive/series-queries.js';
 import type { Colors } from './colors.js';
 import { shortDate } from './dates.js';
+import { revisionName } from '../revisions/revision-input.js';
 
-export function revisionName(r: RevisionView): string {
-  return [r.label, `v${r.version}`].filter(Boolean).join(' ');
-}
+export { revisionName };
 
 function counts(r: RevisionView): string {
   const posted = new Set(r.patches.map((p) => p.index)).size;

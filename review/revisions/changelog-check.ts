@@ -85,16 +85,16 @@ function checkEntry(c: Comparison, entry: ChangelogEntry, look: Lookups): Change
   const names = [...namesInProse(entry.text), ...plainCodeWords(entry.text, look.known)];
   for (const name of names) {
     const where = [...look.changed].filter(([, set]) => set.has(name)).map(([pair]) => pair);
-    if (where.length) evidence.push(`${name}: ${where.slice(0, 3).map((p) => describe(c, p)).join(', ')}${where.length > 3 ? ', …' : ''}`);
+    if (where.length) evidence.push(`${name}: ${where.slice(0, 3).map((p) => describePair(c, p)).join(', ')}${where.length > 3 ? ', …' : ''}`);
     where.forEach((p) => pairs.add(p));
   }
   const own = entry.patchIndex === null ? undefined : c.pairs.find((p) => p.to?.messageId === entry.messageId);
   if (own && (own.status === 'new' || (own.interdiff && own.interdiff.codeLines + own.interdiff.messageLines > 0))) {
     pairs.add(own);
-    evidence.push(`its patch: ${describe(c, own)}`);
+    evidence.push(`its patch: ${describePair(c, own)}`);
   }
   const named = pairsNamedByWords(entry.text, look.words).filter((p) => !pairs.has(p));
-  if (named.length) evidence.push(`patches it names: ${named.slice(0, 3).map((p) => describe(c, p)).join(', ')}`);
+  if (named.length) evidence.push(`patches it names: ${named.slice(0, 3).map((p) => describePair(c, p)).join(', ')}`);
   named.forEach((p) => pairs.add(p));
   const kinds = KINDS.filter((k) => k.claim.test(entry.text));
   for (const k of kinds) {
@@ -122,7 +122,7 @@ function claimsPresence(text: string, at: number): boolean {
   return ADDS.test(first) || USES.test(before) || (RENAMES_TO.test(first) && /\bto\s+[.[_]*$/i.test(before));
 }
 
-export function describe(c: Comparison, p: PatchPair): string {
+export function describePair(c: Comparison, p: PatchPair): string {
   if (p.status === 'new') return `new ${c.label(p.to!)}`;
   if (p.status === 'dropped') return `dropped ${c.label(p.from!)}`;
   return `${c.label(p.from!)} → ${c.label(p.to!)}`;

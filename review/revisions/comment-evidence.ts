@@ -64,16 +64,22 @@ export function quotedCode(c: Comparison, point: ReviewPoint, next: RevisionPatc
   const clipped = point.anchor!.quote!.endsWith('…');
   const shown = `"${point.anchor!.quote!.trim().slice(0, 60)}"`;
   if (!hasLine(next, quoted, clipped)) return { kind: 'quoted-code-changed', positive: true, text: `the quoted line is gone from ${c.label(next)}: ${shown}` };
-  if (changedNear(c, next, quoted, clipped)) return { kind: 'nearby-code-changed', positive: true, text: `the code around the quoted line changed in ${c.label(next)}: ${shown}` };
-  return { kind: 'quoted-code-unchanged', positive: false, text: `the quoted line is still in ${c.label(next)}, and nothing around it changed: ${shown}` };
+  if (changedNear(c, next, quoted, clipped, ABOUT_SPACING.test(point.text))) return { kind: 'nearby-code-changed', positive: true, text: `the code around the quoted line changed in ${c.label(next)}: ${shown}` };
+  return { kind: 'quoted-code-unchanged', positive: false, text: `the quoted line is still in ${c.label(next)}, with no code change next to it: ${shown}` };
 }
 
-/** An interdiff hunk of the pair that shows the quoted line (as kept context) also changes code. */
-function changedNear(c: Comparison, next: RevisionPatch, quoted: string, clipped: boolean): boolean {
+const ABOUT_SPACING = /white\s*-?space|new\s*line|blank line|empty line|indent/i;
+
+/**
+ * An interdiff hunk of the pair shows the quoted line (as kept context) and changes code next to it; a
+ * blank line or re-spacing counts only for a point about spacing.
+ */
+function changedNear(c: Comparison, next: RevisionPatch, quoted: string, clipped: boolean, spacing: boolean): boolean {
   const pair = c.pairs.find((p) => p.to === next);
+  const same = (text: string) => (clipped ? squeeze(text[0] + ' ' + text.slice(1)).startsWith(quoted) : squeeze(text[0] + ' ' + text.slice(1)) === quoted);
+  const counts = (text: string) => /^[-+]/.test(text) && (spacing || text.slice(1).trim().length > 1);
   for (const h of pair?.interdiff?.hunks ?? []) {
-    const shows = h.lines.some((l) => l.op === ' ' && /^[-+ ]/.test(l.text) && (clipped ? squeeze(l.text[0] + ' ' + l.text.slice(1)).startsWith(quoted) : squeeze(l.text[0] + ' ' + l.text.slice(1)) === quoted));
-    if (shows && h.lines.some((l) => l.op !== ' ' && /^[-+]/.test(l.text))) return true;
+    if (h.lines.some((l) => l.op === ' ' && /^[-+ ]/.test(l.text) && same(l.text)) && h.lines.some((l) => l.op !== ' ' && counts(l.text))) return true;
   }
   return false;
 }

@@ -32,6 +32,8 @@ describe('resolveComments on the cache series', () => {
     point('max-2@example.org', 'Max Maintainer', 4, 'objection', 'Please drop the debugfs file, nobody reads it.'),
     point('bob-1@example.org', 'Bob Builder', 0, 'question', 'Has anybody measured the hit rate?'),
     point('ada-9@example.org', 'Ada Lovelace', 3, 'question', 'Should I split this?'),
+    point('max-3@example.com', 'Max Maintainer', 3, 'nit', 'nit: u32 is plenty for these counters.', '+\tu64 hits;'),
+    point('max-4@example.com', 'Max Maintainer', 3, 'nit', 'nit: a blank line between the two counters, please.', '+\tu64 hits;'),
   ];
   const byId = new Map(resolveComments(c, points, [], 'ada@example.org').map((r) => [r.point.messageId, r]));
 
@@ -51,6 +53,11 @@ describe('resolveComments on the cache series', () => {
 
   it('calls a request to drop a patch addressed when the patch is gone', () => {
     expect(byId.get('max-2@example.org')).toMatchObject({ status: 'addressed', evidence: [{ kind: 'patch-dropped', text: 'v1 4/4 was dropped as asked' }] });
+  });
+
+  it('does not take a blank line added next to the quoted code for a change, unless the point asked for one', () => {
+    expect(byId.get('max-3@example.com')).toMatchObject({ status: 'not-addressed', evidence: [{ kind: 'quoted-code-unchanged' }] });
+    expect(byId.get('max-4@example.com')).toMatchObject({ status: 'addressed', evidence: [{ kind: 'nearby-code-changed' }] });
   });
 
   it('cannot tell for a question on the cover letter with no trace in v2', () => {

@@ -57,7 +57,7 @@ beforeAll(async () => {
 
 /** Floors under the measured scores: a regression fails, an improvement needs the floor raised by hand. */
 const FLOORS: Record<string, { changes: number; reviewDriven: number }> = {
-  [SERIES_1.slug]: { changes: 0.9, reviewDriven: 0.85 },
+  [SERIES_1.slug]: { changes: 0.95, reviewDriven: 0.88 },
   [SERIES_4.slug]: { changes: 0.85, reviewDriven: 0.75 },
 };
 
