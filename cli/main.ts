@@ -13,6 +13,7 @@ import { runSeriesList, runSeriesShow } from './commands/series.js';
 import { runSearch } from './commands/search.js';
 import { runKbList, runKbShow, runKbTest } from './commands/kb.js';
 import { runSummarize, SUMMARY_FORMATS } from './commands/summarize.js';
+import { REVISIONS_FORMATS, runRevisions } from './commands/revisions.js';
 
 interface Common {
   db?: string;
@@ -185,6 +186,16 @@ function buildProgram(): Command {
         return runCheck(paths, { ...common(opts), failOn: opts.failOn, revision: opts.revision, kernel: opts.kernel, stdin: process.stdin });
       }),
     );
+
+  program.command('revisions').description('what changed between revisions of a series, and whether each review comment was addressed')
+    .argument('<series-or-msgid>')
+    .option('--from <revision>', 'the older revision: v1, 3, RFC, "RFC v2" (default: each consecutive pair)')
+    .option('--to <revision>', 'the newer revision')
+    .option('--interdiff', 'show the diff between the diffs of each changed patch (text and md)')
+    .addOption(dbOption())
+    .addOption(new Option('-o, --output <format>', 'output format').choices([...REVISIONS_FORMATS]).default('text'))
+    .action((id: string, opts: Common & { from?: string; to?: string; interdiff?: boolean }) =>
+      run(() => runRevisions(id, { ...common(opts), from: opts.from, to: opts.to, interdiff: opts.interdiff, width: process.stdout.columns || 110 })));
 
   return program;
 }

@@ -2,10 +2,9 @@
 import type { RevisionView, SeriesView, TrailerRef } from '../../ingest/archive/series-queries.js';
 import type { Colors } from './colors.js';
 import { shortDate } from './dates.js';
+import { revisionName } from '../revisions/revision-input.js';
 
-export function revisionName(r: RevisionView): string {
-  return [r.label, `v${r.version}`].filter(Boolean).join(' ');
-}
+export { revisionName };
 
 function counts(r: RevisionView): string {
   const posted = new Set(r.patches.map((p) => p.index)).size;
@@ -25,13 +24,19 @@ export function drawSeriesList(list: SeriesView[], c: Colors): string {
   return `${out.join('\n')}\n`;
 }
 
-/** v1 ────▶ v2 ────▶ v3, with dates and patch counts aligned under each revision. */
-function timeline(s: SeriesView, c: Colors): string[] {
-  const cells = s.revisions.map((r) => [revisionName(r), shortDate(r.date).slice(0, 10), `${counts(r)} patches`]);
+/**
+ * v1 ────▶ v2 ────▶ v3, with further rows (dates, patch counts, …) aligned under each revision: one cell
+ * list per revision, the name first.
+ */
+export function drawTimeline(cells: string[][], c: Colors): string[] {
   const width = Math.max(...cells.flat().map((x) => x.length)) + 4;
   const arrows = cells.map(([name], i) => (i === cells.length - 1 ? name : `${name} ${'─'.repeat(width - name.length - 3)}▶ `));
-  const row = (i: number) => cells.map((cell) => cell[i].padEnd(width)).join('').trimEnd();
-  return [c.bold(arrows.join('')), c.dim(row(1)), c.dim(row(2))];
+  const row = (i: number) => cells.map((cell) => (cell[i] ?? '').padEnd(width)).join('').trimEnd();
+  return [c.bold(arrows.join('')), ...Array.from({ length: Math.max(...cells.map((x) => x.length)) - 1 }, (_x, i) => c.dim(row(i + 1)))];
+}
+
+function timeline(s: SeriesView, c: Colors): string[] {
+  return drawTimeline(s.revisions.map((r) => [revisionName(r), shortDate(r.date).slice(0, 10), `${counts(r)} patches`]), c);
 }
 
 const SHORT: Record<string, string> = { 'Reviewed-by': 'R-b', 'Acked-by': 'A-b', 'Tested-by': 'T-b', 'Signed-off-by': 'S-o-b' };

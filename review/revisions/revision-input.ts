@@ -1,0 +1,52 @@
+// What revision tracking reads: each revision of a series as posted, with every patch's parts and the
+// trailers on it, plus the review points of the summary. A value; the archive loader fills it.
+import type { FileDiff } from '../../core/patch.js';
+import type { ReviewPoint } from '../../core/review-point.js';
+import type { TrailerRef } from '../../ingest/archive/series-queries.js';
+
+export interface RevisionPatch {
+  index: number;
+  messageId: string;
+  /** The subject without its `[PATCH …]` tags. */
+  title: string;
+  commitMessage: string;
+  /** Free text below `---` (per-patch changelog). */
+  notes: string;
+  diff: string;
+  files: FileDiff[];
+  /** Its own trailers (`own`) and those given in replies to it or to the cover letter (`collected`, …). */
+  trailers: TrailerRef[];
+  /** Posted with an earlier revision and carried by a partial reroll. */
+  carried: boolean;
+}
+
+export interface RevisionSnapshot {
+  version: number;
+  /** RFC, RESEND, … as in the subject tags; '' for none. */
+  label: string;
+  date: number | null;
+  coverMessageId: string | null;
+  /** The cover letter's text; '' without one. */
+  coverBody: string;
+  title: string;
+  /** N of the `n/N` numbering. */
+  total: number;
+  patches: RevisionPatch[];
+  /** Replies to this revision's postings. */
+  replies: number;
+}
+
+export interface SeriesRevisions {
+  id: string;
+  title: string;
+  author: { name: string; email: string };
+  /** In series order (as `series show` lists them). */
+  revisions: RevisionSnapshot[];
+  /** The review points raised on each revision (same order as `revisions`), from the thread summary. */
+  points: ReviewPoint[][];
+}
+
+/** A revision's name as `series show` writes it: `v2`, `RFC v1`, `RESEND v1`. */
+export function revisionName(r: Pick<RevisionSnapshot, 'version' | 'label'>): string {
+  return [r.label, `v${r.version}`].filter(Boolean).join(' ');
+}
