@@ -6,6 +6,9 @@ import type { Db } from '../ingest/archive/db.js';
 import { isDerivedStale } from '../ingest/archive/derived-store.js';
 import { loadSeriesForSummary, type SummaryInput } from '../ingest/archive/review-queries.js';
 import { listSeries, type SeriesView } from '../ingest/archive/series-queries.js';
+import { loadSeriesRevisions } from '../ingest/archive/revision-queries.js';
+import { assembleRevisions, type RevisionsReport } from '../review/revisions/assemble-revisions.js';
+import { seriesRevisions } from '../review/revisions/series-revisions.js';
 import { archiveTarget } from '../review/review-target.js';
 import { reviewSeries } from '../review/review-series.js';
 import { assembleSummary } from '../review/summary/assemble-summary.js';
@@ -30,6 +33,7 @@ export class ArchiveView {
   private series: SeriesView[] | undefined;
   private readonly models = new Map<string, SeriesModel>();
   private readonly reviews = new Map<string, Promise<ReviewFinding[]>>();
+  private readonly tracked = new Map<string, RevisionsReport | undefined>();
 
   constructor(readonly db: Db) {}
 
@@ -41,6 +45,7 @@ export class ArchiveView {
     this.series = undefined;
     this.models.clear();
     this.reviews.clear();
+    this.tracked.clear();
   }
 
   /** True while an ingest has stored mail that threads and series do not show yet. */
@@ -79,6 +84,16 @@ export class ArchiveView {
     return model && revision && v !== undefined ? { ...model, version: v, revision } : undefined;
   }
 
+  /** Revision tracking of a series: each revision paired with the one before, and what became of the comments. */
+  revisionsReport(seriesId: string): RevisionsReport | undefined {
+    if (!this.findSeries(seriesId)) return undefined;
+    if (!this.tracked.has(seriesId)) {
+      const input = loadSeriesRevisions(this.db, seriesId);
+      this.tracked.set(seriesId, input ? assembleRevisions(seriesRevisions(input)) : undefined);
+    }
+    return this.tracked.get(seriesId);
+  }
+
   /**
    * The review of one revision, as `mlreview review` makes it: knowledge-base and submission-check findings,
    * each marked when a reviewer already raised it in the thread.
@@ -102,6 +117,8 @@ export class ArchiveView {
     this.warming = true;
     for (const s of this.allSeries()) {
       this.seriesModel(s.id);
+      await yieldToRequests();
+      this.revisionsReport(s.id);
       await yieldToRequests();
       for (const r of [...s.revisions].reverse()) {
         await this.reviewFindings(s.id, r.version);
