@@ -4,16 +4,21 @@ import { Command, CommanderError, Option } from 'commander';
 import { archivePath } from './archive-path.js';
 import { UsageError, type CommandResult } from './command-result.js';
 import { progressBar } from './progress.js';
+import { REVIEW_FORMATS, REVISIONS_FORMATS, SUMMARY_FORMATS } from './output-formats.js';
 import { DEFAULT_FETCH_POLICY } from '../ingest/sources/http-fetch.js';
-import { runIngest } from './commands/ingest.js';
-import { runSync } from './commands/sync.js';
-import { runServe } from './commands/serve.js';
-import { runThread, runThreads } from './commands/threads.js';
-import { runSeriesList, runSeriesShow } from './commands/series.js';
-import { runSearch } from './commands/search.js';
-import { runKbList, runKbShow, runKbTest } from './commands/kb.js';
-import { runSummarize, SUMMARY_FORMATS } from './commands/summarize.js';
-import { REVISIONS_FORMATS, runRevisions } from './commands/revisions.js';
+
+// Each command's code is loaded when that command runs: loading all of them is most of a cold start.
+const commands = {
+  ingest: () => import('./commands/ingest.js'),
+  sync: () => import('./commands/sync.js'),
+  serve: () => import('./commands/serve.js'),
+  threads: () => import('./commands/threads.js'),
+  series: () => import('./commands/series.js'),
+  search: () => import('./commands/search.js'),
+  kb: () => import('./commands/kb.js'),
+  summarize: () => import('./commands/summarize.js'),
+  revisions: () => import('./commands/revisions.js'),
+};
 
 interface Common {
   db?: string;
@@ -67,8 +72,8 @@ function buildProgram(): Command {
     .addOption(fetchTimeoutOption())
     .option('--months <n>', 'for a pipermail list index: how many recent months to read', (v) => positive(v, '--months'), 1)
     .action((sources: string[], opts: Common & FetchOptions & { insecurePlain?: boolean; months: number }) =>
-      run(() =>
-        runIngest({
+      run(async () =>
+        (await commands.ingest()).runIngest({
           ...common(opts),
           sources,
           stdin: process.stdin,
@@ -88,8 +93,8 @@ function buildProgram(): Command {
     .addOption(dbOption())
     .addOption(outputOption())
     .action((opts: Common & { config?: string }) =>
-      run(() =>
-        runSync({
+      run(async () =>
+        (await commands.sync()).runSync({
           config: opts.config,
           dbOption: opts.db,
           output: opts.output,
@@ -107,8 +112,8 @@ function buildProgram(): Command {
     .addOption(dbOption())
     .option('--port <n>', 'port to listen on (0: any free one)', (v) => Number(v), 8470)
     .action((opts: Common & { port: number }) =>
-      run(() =>
-        runServe({
+      run(async () =>
+        (await commands.serve()).runServe({
           db: common(opts).db,
           port: opts.port,
           announce: (line) => process.stderr.write(`${line}\n`),
@@ -121,40 +126,40 @@ function buildProgram(): Command {
     );
 
   program.command('threads').description('list threads').addOption(dbOption()).addOption(outputOption())
-    .action((opts: Common) => run(() => runThreads(common(opts))));
+    .action((opts: Common) => run(async () => (await commands.threads()).runThreads(common(opts))));
 
   program.command('thread').description('draw the thread containing MSGID').argument('<msgid>')
     .addOption(dbOption()).addOption(outputOption())
-    .action((id: string, opts: Common) => run(() => runThread(id, common(opts))));
+    .action((id: string, opts: Common) => run(async () => (await commands.threads()).runThread(id, common(opts))));
 
   const series = program.command('series').description('patch series and their revisions');
   series.command('list').description('list series with their revisions').addOption(dbOption()).addOption(outputOption())
-    .action((opts: Common) => run(() => runSeriesList(common(opts))));
+    .action((opts: Common) => run(async () => (await commands.series()).runSeriesList(common(opts))));
   series.command('show').description('show one series: timeline, patches, trailers').argument('<id-or-msgid>')
     .addOption(dbOption()).addOption(outputOption())
-    .action((id: string, opts: Common) => run(() => runSeriesShow(id, common(opts))));
+    .action((id: string, opts: Common) => run(async () => (await commands.series()).runSeriesShow(id, common(opts))));
 
   program.command('search').description('search subjects, bodies and authors; prefixes from:, subject:, file:')
     .argument('<query...>').addOption(dbOption()).addOption(outputOption())
     .option('--limit <n>', 'most results to show', (v) => Number(v), 50)
-    .action((words: string[], opts: Common & { limit: number }) => run(() => runSearch(words.join(' '), { ...common(opts), limit: opts.limit })));
+    .action((words: string[], opts: Common & { limit: number }) => run(async () => (await commands.search()).runSearch(words.join(' '), { ...common(opts), limit: opts.limit })));
 
   const kb = program.command('kb').description('the knowledge base of mm API patterns matched against patches');
   const kbOption = () => new Option('--kb <dir>', 'add the entries (*.md) in DIR; may be repeated').argParser((v: string, prev: string[] = []) => [...prev, v]);
   const kbArgs = (opts: { output?: string; kb?: string[] }) => ({ output: opts.output, kbDirs: opts.kb ?? [], color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
   kb.command('list').description('list the entries').addOption(kbOption()).addOption(outputOption())
-    .action((opts: { output?: string; kb?: string[] }) => run(() => runKbList(kbArgs(opts))));
+    .action((opts: { output?: string; kb?: string[] }) => run(async () => (await commands.kb()).runKbList(kbArgs(opts))));
   kb.command('show').description('show one entry: message, rationale, references, matcher, examples').argument('<id>')
     .addOption(kbOption()).addOption(outputOption())
-    .action((id: string, opts: { output?: string; kb?: string[] }) => run(() => runKbShow(id, kbArgs(opts))));
+    .action((id: string, opts: { output?: string; kb?: string[] }) => run(async () => (await commands.kb()).runKbShow(id, kbArgs(opts))));
   kb.command('test').description("run every entry's bad/good examples; exit 1 when one fails").addOption(kbOption()).addOption(outputOption())
-    .action((opts: { output?: string; kb?: string[] }) => run(() => runKbTest(kbArgs(opts))));
+    .action((opts: { output?: string; kb?: string[] }) => run(async () => (await commands.kb()).runKbTest(kbArgs(opts))));
 
   program.command('summarize').description('summarise review: who asked for what, what was agreed, what is still open')
     .argument('<msgid-or-series>')
     .addOption(dbOption())
     .addOption(new Option('-o, --output <format>', 'output format').choices([...SUMMARY_FORMATS]).default('text'))
-    .action((id: string, opts: Common) => run(() => runSummarize(id, { ...common(opts), width: process.stdout.columns || 110 })));
+    .action((id: string, opts: Common) => run(async () => (await commands.summarize()).runSummarize(id, { ...common(opts), width: process.stdout.columns || 110 })));
 
   // review and check load their modules when they run: a cold start is most of a review's time.
   const revisionOption = () => new Option('--revision <n>', 'which revision (vN) of the series or files; default: the latest').argParser((v) => positive(v, '--revision'));
@@ -162,7 +167,7 @@ function buildProgram(): Command {
   program.command('review').description('review notes for a series: knowledge base and submission checks, anchored to patch, file and line')
     .argument('<target...>', 'series id or message-id in the archive, or an mbox, patch files, a format-patch folder, - for stdin')
     .addOption(dbOption())
-    .addOption(new Option('-o, --output <format>', 'output format').choices(['text', 'md', 'json', 'html', 'email']).default('text'))
+    .addOption(new Option('-o, --output <format>', 'output format').choices([...REVIEW_FORMATS]).default('text'))
     .addOption(revisionOption())
     .addOption(kernelOption())
     .option('--from <"Name <addr>">', 'the reviewer, for -o email (default: git config user.name and user.email)')
@@ -195,7 +200,7 @@ function buildProgram(): Command {
     .addOption(dbOption())
     .addOption(new Option('-o, --output <format>', 'output format').choices([...REVISIONS_FORMATS]).default('text'))
     .action((id: string, opts: Common & { from?: string; to?: string; interdiff?: boolean }) =>
-      run(() => runRevisions(id, { ...common(opts), from: opts.from, to: opts.to, interdiff: opts.interdiff, width: process.stdout.columns || 110 })));
+      run(async () => (await commands.revisions()).runRevisions(id, { ...common(opts), from: opts.from, to: opts.to, interdiff: opts.interdiff, width: process.stdout.columns || 110 })));
 
   return program;
 }

@@ -13,9 +13,8 @@ import { reviewMarkdown } from '../../review/render/review-md.js';
 import { drawReview } from '../../review/render/review-text.js';
 import { json, UsageError, type CommandResult } from '../command-result.js';
 import { loadReviews, type ReviewInputArgs } from './review-input.js';
+import { REVIEW_FORMATS, type ReviewFormat } from '../output-formats.js';
 
-export const REVIEW_FORMATS = ['text', 'md', 'json', 'html', 'email'] as const;
-export type ReviewFormat = (typeof REVIEW_FORMATS)[number];
 
 export interface ReviewArgs extends ReviewInputArgs {
   output?: string;

@@ -15,7 +15,7 @@ import { json, outputFormat, UsageError, type CommandResult } from '../command-r
 import { openArchiveForReading } from '../open-archive.js';
 import type { ReadArgs } from './threads.js';
 
-export const REVISIONS_FORMATS = ['text', 'md', 'json'] as const;
+import { REVISIONS_FORMATS } from '../output-formats.js';
 
 export interface RevisionsArgs extends ReadArgs {
   from?: string;

@@ -13,8 +13,8 @@ import { assembleSummary } from '../../review/summary/assemble-summary.js';
 import { json, outputFormat, UsageError, type CommandResult } from '../command-result.js';
 import { openArchiveForReading } from '../open-archive.js';
 import type { ReadArgs } from './threads.js';
+import { SUMMARY_FORMATS } from '../output-formats.js';
 
-export const SUMMARY_FORMATS = ['text', 'md', 'json'] as const;
 
 /** What to summarise: a series by id (or id prefix), else the revision or thread of a message. */
 export function summaryInputFor(db: Db, idOrMessageId: string): SummaryInput | undefined {
