@@ -79,7 +79,7 @@ function foldedPatch(p: PatchOutcome, c: Colors): string[] {
   const failed = hunks.filter((h) => h.result === 'failed').length;
   const files = p.files.filter((f) => f.status === 'failed').length;
   const counts = failed || files ? `${failed} of ${hunks.length} hunks failed in ${files} of ${p.files.length} files` : `${hunks.length} hunks applied`;
-  const findings = p.findings.length ? c.dim(`; ${p.findings.length} findings`) : '';
+  const findings = p.findings.length ? c.dim(`; ${p.findings.length} finding${p.findings.length === 1 ? '' : 's'}`) : '';
   return [`${num(p)} ${p.applied ? c.green('✓') : c.red('✗')} ${p.subject}  ${c.dim(counts)}${findings}`];
 }
 
