@@ -1,7 +1,7 @@
 // What a C file defines and declares, read from its tokens the way a reviewer skims it: functions (and
 // whether they are static), prototypes, macros, typedefs, enum constants, file-scope variables, and struct
 // and union members. Comments and literals are blanked first (knowledge/engine/strip-comments.ts). It is a
-// scanner, not a compiler: macro-generated definitions (DEFINE_MUTEX(x), SYSCALL_DEFINE…) are not seen.
+// scanner, not a compiler: of the macro-generated definitions only DEFINE_*(x) / DECLARE_*(x) are seen.
 import { tokenize, type Token } from '../../knowledge/engine/c-tokens.js';
 import { stripComments } from '../../knowledge/engine/strip-comments.js';
 
@@ -81,12 +81,17 @@ function bodyKind(st: Token[]): 'function' | 'record' | 'enum' | 'other' {
   return functionName(st) ? 'function' : 'other';
 }
 
-/** `static int foo(...)` → foo: an identifier before the first top-level `(`, with a type before it. */
+/**
+ * `static int foo(...)` → foo: an identifier before the first top-level `(`, with a type before it —
+ * `static DEFINE_MUTEX(lock);` has only a storage class there, so it is a macro call.
+ */
 function functionName(st: Token[]): Token | undefined {
   const open = st.findIndex((t) => t.text === '(');
-  if (open < 2 || st[open - 1].kind !== 'id') return undefined;
-  return st[open - 1];
+  if (open < 1 || st[open - 1].kind !== 'id') return undefined;
+  return st.slice(0, open - 1).some((t) => !STORAGE.has(t.text)) ? st[open - 1] : undefined;
 }
+
+const STORAGE = new Set(['static', 'extern', 'inline', '__always_inline', '__init', '__exit']);
 
 function functionDefinition(st: Token[], add: Add): void {
   const name = functionName(st);
@@ -101,9 +106,14 @@ const bodyTag = (st: Token[]): Token | undefined => {
 
 /** A file-scope statement ending in `;`: a prototype, a typedef, a variable — or a macro call, skipped. */
 function declaration(st: Token[], add: Add): void {
-  // `module_init(x);`, `EXPORT_SYMBOL(x);`, `DEFINE_MUTEX(x);`: a macro call, not a declaration.
-  if (st.length < 2 || (st[0].kind === 'id' && st[1].text === '(')) return;
+  if (st.length < 2) return;
   const isStatic = st.some((t) => t.text === 'static');
+  // A macro call: `DEFINE_MUTEX(x);` and friends define x; `EXPORT_SYMBOL(x);`, `module_init(x);` define nothing.
+  const call = st.findIndex((t) => t.text === '(');
+  if (call > 0 && st.slice(0, call - 1).every((t) => STORAGE.has(t.text))) {
+    if (/^(DEFINE|DECLARE)_/.test(st[call - 1].text) && st[call + 1]?.kind === 'id') add(st[call + 1], 'variable', isStatic);
+    return;
+  }
   if (st[0].text === 'typedef') {
     const pointer = st.findIndex((t, i) => t.text === '(' && st[i + 1]?.text === '*' && st[i + 2]?.kind === 'id');
     const name = pointer >= 0 ? st[pointer + 2] : lastName(st);
