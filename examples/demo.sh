@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The README's quick start: ingest the bundled example series (v1, v2 and their review thread) into a
-# scratch archive and show what mlreview makes of it.
+# scratch archive and show what mlreview makes of it; then apply v1 to the example tree in memory.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 db="${MLREVIEW_DEMO_DB:-$(mktemp -d)/archive.db}"
@@ -19,3 +19,6 @@ mlreview thread --db "$db" cover.1757322000.git.ada@example.org
 echo
 echo "== mlreview search file:drivers/misc remap_vmalloc_range"
 mlreview search --db "$db" file:drivers/misc remap_vmalloc_range
+echo
+echo "== mlreview apply examples/ringbuf-v1-v2.mbox --revision 1 --tree examples/tree"
+mlreview apply "$here/ringbuf-v1-v2.mbox" --revision 1 --tree "$here/tree"
