@@ -5,13 +5,16 @@ import { archivePath } from './archive-path.js';
 import { UsageError, type CommandResult } from './command-result.js';
 import { progressBar } from './progress.js';
 import { DEFAULT_FETCH_POLICY } from '../ingest/sources/http-fetch.js';
-import { runIngest } from './commands/ingest.js';
-import { runSync } from './commands/sync.js';
-import { runThread, runThreads } from './commands/threads.js';
-import { runSeriesList, runSeriesShow } from './commands/series.js';
-import { runSearch } from './commands/search.js';
-import { runKbList, runKbShow, runKbTest } from './commands/kb.js';
-import { runApply } from './commands/apply.js';
+
+// Each command's module is loaded when that command runs: the IMAP client, the archive and the knowledge base
+// are not start-up costs of a command that does not use them.
+const ingestCommand = () => import('./commands/ingest.js');
+const syncCommand = () => import('./commands/sync.js');
+const threadsCommand = () => import('./commands/threads.js');
+const seriesCommand = () => import('./commands/series.js');
+const searchCommand = () => import('./commands/search.js');
+const kbCommand = () => import('./commands/kb.js');
+const applyCommand = () => import('./commands/apply.js');
 
 interface Common {
   db?: string;
@@ -65,8 +68,8 @@ function buildProgram(): Command {
     .addOption(fetchTimeoutOption())
     .option('--months <n>', 'for a pipermail list index: how many recent months to read', (v) => positive(v, '--months'), 1)
     .action((sources: string[], opts: Common & FetchOptions & { insecurePlain?: boolean; months: number }) =>
-      run(() =>
-        runIngest({
+      run(async () =>
+        (await ingestCommand()).runIngest({
           ...common(opts),
           sources,
           stdin: process.stdin,
@@ -86,8 +89,8 @@ function buildProgram(): Command {
     .addOption(dbOption())
     .addOption(outputOption())
     .action((opts: Common & { config?: string }) =>
-      run(() =>
-        runSync({
+      run(async () =>
+        (await syncCommand()).runSync({
           config: opts.config,
           dbOption: opts.db,
           output: opts.output,
@@ -100,23 +103,23 @@ function buildProgram(): Command {
     );
 
   program.command('threads').description('list threads').addOption(dbOption()).addOption(outputOption())
-    .action((opts: Common) => run(() => runThreads(common(opts))));
+    .action((opts: Common) => run(async () => (await threadsCommand()).runThreads(common(opts))));
 
   program.command('thread').description('draw the thread containing MSGID').argument('<msgid>')
     .addOption(dbOption()).addOption(outputOption())
-    .action((id: string, opts: Common) => run(() => runThread(id, common(opts))));
+    .action((id: string, opts: Common) => run(async () => (await threadsCommand()).runThread(id, common(opts))));
 
   const series = program.command('series').description('patch series and their revisions');
   series.command('list').description('list series with their revisions').addOption(dbOption()).addOption(outputOption())
-    .action((opts: Common) => run(() => runSeriesList(common(opts))));
+    .action((opts: Common) => run(async () => (await seriesCommand()).runSeriesList(common(opts))));
   series.command('show').description('show one series: timeline, patches, trailers').argument('<id-or-msgid>')
     .addOption(dbOption()).addOption(outputOption())
-    .action((id: string, opts: Common) => run(() => runSeriesShow(id, common(opts))));
+    .action((id: string, opts: Common) => run(async () => (await seriesCommand()).runSeriesShow(id, common(opts))));
 
   program.command('search').description('search subjects, bodies and authors; prefixes from:, subject:, file:')
     .argument('<query...>').addOption(dbOption()).addOption(outputOption())
     .option('--limit <n>', 'most results to show', (v) => Number(v), 50)
-    .action((words: string[], opts: Common & { limit: number }) => run(() => runSearch(words.join(' '), { ...common(opts), limit: opts.limit })));
+    .action((words: string[], opts: Common & { limit: number }) => run(async () => (await searchCommand()).runSearch(words.join(' '), { ...common(opts), limit: opts.limit })));
 
   program
     .command('apply')
@@ -131,19 +134,19 @@ function buildProgram(): Command {
     .addOption(dbOption())
     .addOption(outputOption())
     .action((series: string[], opts: Common & { tree: string; base?: string; fuzz?: number; revision?: number; out?: string; checks: boolean }) =>
-      run(() => runApply({ ...common(opts), sources: series, tree: opts.tree, base: opts.base, fuzz: opts.fuzz, revision: opts.revision, out: opts.out, checks: opts.checks })),
+      run(async () => (await applyCommand()).runApply({ ...common(opts), sources: series, tree: opts.tree, base: opts.base, fuzz: opts.fuzz, revision: opts.revision, out: opts.out, checks: opts.checks })),
     );
 
   const kb = program.command('kb').description('the knowledge base of mm API patterns matched against patches');
   const kbOption = () => new Option('--kb <dir>', 'add the entries (*.md) in DIR; may be repeated').argParser((v: string, prev: string[] = []) => [...prev, v]);
   const kbArgs = (opts: { output?: string; kb?: string[] }) => ({ output: opts.output, kbDirs: opts.kb ?? [], color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
   kb.command('list').description('list the entries').addOption(kbOption()).addOption(outputOption())
-    .action((opts: { output?: string; kb?: string[] }) => run(() => runKbList(kbArgs(opts))));
+    .action((opts: { output?: string; kb?: string[] }) => run(async () => (await kbCommand()).runKbList(kbArgs(opts))));
   kb.command('show').description('show one entry: message, rationale, references, matcher, examples').argument('<id>')
     .addOption(kbOption()).addOption(outputOption())
-    .action((id: string, opts: { output?: string; kb?: string[] }) => run(() => runKbShow(id, kbArgs(opts))));
+    .action((id: string, opts: { output?: string; kb?: string[] }) => run(async () => (await kbCommand()).runKbShow(id, kbArgs(opts))));
   kb.command('test').description("run every entry's bad/good examples; exit 1 when one fails").addOption(kbOption()).addOption(outputOption())
-    .action((opts: { output?: string; kb?: string[] }) => run(() => runKbTest(kbArgs(opts))));
+    .action((opts: { output?: string; kb?: string[] }) => run(async () => (await kbCommand()).runKbTest(kbArgs(opts))));
 
   return program;
 }
