@@ -4,19 +4,17 @@
 // bad tree, an escaping path or an unknown series.
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { openDb } from '../../ingest/archive/db.js';
-import { ingest } from '../../ingest/ingest.js';
 import { parseDiff } from '../../ingest/parse/diff.js';
 import type { ApplyRules, SeriesPatch } from '../../review/apply/apply-types.js';
 import { openTree } from '../../review/apply/open-tree.js';
-import { onlySeries, seriesInput, type SeriesInput } from '../../review/apply/series-input.js';
+import { seriesFromMail } from '../../review/apply/series-from-mail.js';
+import type { SeriesInput } from '../../review/apply/series-input.js';
 import { simulate } from '../../review/apply/simulate.js';
 import { writeResultTree } from '../../review/apply/write-tree.js';
 import { applyJson } from '../../review/render/apply-json.js';
 import { drawApply } from '../../review/render/apply-text.js';
 import { colors } from '../../review/render/colors.js';
 import { json, outputFormat, UsageError, type CommandResult } from '../command-result.js';
-import { openArchiveForReading } from '../open-archive.js';
 
 export interface ApplyArgs {
   sources: string[];
@@ -57,24 +55,37 @@ export async function runApply(args: ApplyArgs): Promise<CommandResult> {
   }
 }
 
-/** Files on disk (mail, or bare diffs), or one series id / message-id in the archive. */
+/**
+ * Files on disk (mail, or bare diffs), or one series id / message-id in the archive. Mail that is one plain
+ * revision is read directly; anything else goes through a scratch archive, which links revisions. The
+ * archive modules load only then.
+ */
 async function loadSeries(args: ApplyArgs): Promise<LoadedSeries> {
   if (args.sources.every((s) => existsSync(s))) {
     const diffs = args.sources.filter(isBareDiff);
     if (diffs.length === args.sources.length) return { patches: diffs.map((file, i) => bareDiffPatch(file, i, diffs.length)), notes: [] };
-    const db = openDb(':memory:');
-    try {
-      const report = await ingest(db, args.sources);
-      if (report.failed.length) throw new UsageError(report.failed.map((f) => `${f.source}: ${f.reason}`).join('\n'));
-      return fromInput(onlySeries(db, args.sources.join(' '), args.revision));
-    } finally {
-      db.close();
-    }
+    const plain = await seriesFromMail(args.sources, args.revision);
+    return plain ? { patches: plain, notes: [] } : fromScratchArchive(args);
   }
   if (args.sources.length !== 1) throw new UsageError(`expected one series id or message-id, or files of mail; these are not files: ${args.sources.filter((s) => !existsSync(s)).join(', ')}`);
+  const [{ openArchiveForReading }, { seriesInput }] = await Promise.all([import('../open-archive.js'), import('../../review/apply/series-input.js')]);
   const db = openArchiveForReading(args.db);
   try {
     return fromInput(seriesInput(db, args.sources[0], args.revision));
+  } finally {
+    db.close();
+  }
+}
+
+async function fromScratchArchive(args: ApplyArgs): Promise<LoadedSeries> {
+  const [{ openDb }, { ingest }, { onlySeries }] = await Promise.all([
+    import('../../ingest/archive/db.js'), import('../../ingest/ingest.js'), import('../../review/apply/series-input.js'),
+  ]);
+  const db = openDb(':memory:');
+  try {
+    const report = await ingest(db, args.sources);
+    if (report.failed.length) throw new UsageError(report.failed.map((f) => `${f.source}: ${f.reason}`).join('\n'));
+    return fromInput(onlySeries(db, args.sources.join(' '), args.revision));
   } finally {
     db.close();
   }

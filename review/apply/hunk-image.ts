@@ -20,8 +20,10 @@ export interface HunkImage {
   trailing: number;
 }
 
-export const toBytes = (text: string): string => Buffer.from(text, 'utf8').toString('latin1');
-export const fromBytes = (bytes: string): string => Buffer.from(bytes, 'latin1').toString('utf8');
+// ASCII is the same either way round; most kernel lines are ASCII, and skipping the Buffer saves garbage.
+const ASCII = /^[\x00-\x7f]*$/;
+export const toBytes = (text: string): string => (ASCII.test(text) ? text : Buffer.from(text, 'utf8').toString('latin1'));
+export const fromBytes = (bytes: string): string => (ASCII.test(bytes) ? bytes : Buffer.from(bytes, 'latin1').toString('utf8'));
 
 /** Lines with their terminators; a last line without `\n` stays as it is. */
 export function splitLines(text: string): string[] {

@@ -1,12 +1,12 @@
 // Opens --tree DIR: a git repository (its top level, or a bare one) is read at a commit with git — the one
 // --base names, else the detected base; anything else, including a folder inside some repository, is a
 // plain directory read as it is.
-import { realpathSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { ApplyError } from './apply-error.js';
 import type { BaseInfo, SeriesPatch } from './apply-types.js';
 import { detectBase } from './base-detection.js';
 import { openDirectoryTree } from './directory-tree.js';
-import { gitOutput } from './git-objects.js';
 import { openGitTree } from './git-tree.js';
 import type { TreeReader } from './tree-reader.js';
 
@@ -35,11 +35,12 @@ export function openTree(dir: string, patches: readonly SeriesPatch[], base?: st
   return { reader: { ...reader, label: `${dir} at ${info.commit!.slice(0, 12)}` }, base: info, repo: real };
 }
 
-/** The top of a work tree, or a bare repository itself; not a folder somewhere inside a repository. */
+/**
+ * The top of a work tree (it has .git), or a bare repository itself (HEAD, objects/ and refs/ at its top);
+ * not a folder somewhere inside a repository. Looking costs no git process; git confirms when it resolves
+ * the base.
+ */
 function isRepository(dir: string): boolean {
-  const top = gitOutput(dir, ['rev-parse', '--show-toplevel'])?.trim();
-  if (top) return realpathSync(top) === dir;
-  const bare = gitOutput(dir, ['rev-parse', '--is-bare-repository'])?.trim() === 'true';
-  const gitDir = gitOutput(dir, ['rev-parse', '--absolute-git-dir'])?.trim();
-  return bare && gitDir !== undefined && realpathSync(gitDir) === dir;
+  if (existsSync(join(dir, '.git'))) return true;
+  return ['HEAD', 'objects', 'refs'].every((name) => existsSync(join(dir, name)));
 }

@@ -4,17 +4,11 @@
 import { formatVersion, versionFromMakefile, type KernelVersion } from '../../knowledge/kernel-version.js';
 import { applySeries } from './apply-series.js';
 import type { ApplyFinding, ApplyRules, BaseInfo, SeriesOutcome, SeriesPatch } from './apply-types.js';
-import type { Check, CheckContext } from './check-context.js';
+import type { CheckContext } from './check-context.js';
 import { diffstat } from './diffstat.js';
-import { helperAvailability } from './helper-availability.js';
-import { knowledgeOnPostImage } from './kb-post-image.js';
-import { usedBeforeDefined } from './later-definitions.js';
-import { missingHeaders } from './missing-headers.js';
-import { removedSymbolsStillUsed } from './removed-symbols.js';
 import { SeriesStates } from './series-states.js';
 import type { TreeReader } from './tree-reader.js';
 import type { WorkingTree } from './working-tree.js';
-import { treeName, wrongBase } from './wrong-base.js';
 
 export interface SimulateOptions {
   rules?: ApplyRules;
@@ -24,15 +18,6 @@ export interface SimulateOptions {
   /** The tree's release, when the caller knows better than its Makefile. */
   version?: KernelVersion;
 }
-
-/** Registry of per-patch checks, in the order their findings are listed. */
-const CHECKS: ReadonlyArray<[string, Check]> = [
-  ['removed-symbol-still-used', removedSymbolsStillUsed],
-  ['used-before-defined', usedBeforeDefined],
-  ['missing-header', missingHeaders],
-  ['helper-not-in-tree', helperAvailability],
-  ['knowledge-base', knowledgeOnPostImage],
-];
 
 export interface Simulation {
   outcome: SeriesOutcome;
@@ -47,6 +32,8 @@ export async function simulate(patches: readonly SeriesPatch[], reader: TreeRead
   const states = new SeriesStates(applied.patches, reader);
   const outcomes = applied.patches.map((p) => p.outcome);
   if (opts.checks !== false) {
+    // Loaded only when wanted: the knowledge base and its C parser are most of the start-up cost.
+    const { CHECKS } = await import('./checks.js');
     for (let k = 0; k < applied.patches.length; k++) {
       const ctx: CheckContext = { states, k, patches: applied.patches, ...(version ? { version } : {}) };
       for (const [, check] of CHECKS) outcomes[k].findings.push(...(await check(ctx)));
@@ -55,9 +42,12 @@ export async function simulate(patches: readonly SeriesPatch[], reader: TreeRead
   }
   const outcome: SeriesOutcome = { tree: reader.label, base: opts.base, rules, patches: outcomes, diffstat: diffstat(applied.tree.changed(), outcomes) };
   if (version) outcome.version = formatVersion(version);
-  const ctx: CheckContext = { states, k: -1, patches: applied.patches, ...(version ? { version } : {}) };
-  const verdict = await wrongBase(ctx, outcomes, opts.base, treeName(version, reader.label));
-  if (verdict) outcome.wrongBase = verdict;
+  if (outcomes.some((p) => !p.applied)) {
+    const { treeName, wrongBase } = await import('./wrong-base.js');
+    const ctx: CheckContext = { states, k: -1, patches: applied.patches, ...(version ? { version } : {}) };
+    const verdict = await wrongBase(ctx, outcomes, opts.base, treeName(version, reader.label));
+    if (verdict) outcome.wrongBase = verdict;
+  }
   return { outcome, tree: applied.tree };
 }
 
