@@ -6,7 +6,7 @@ import { ApplyError } from './apply-error.js';
 import type { BaseInfo, SeriesPatch } from './apply-types.js';
 import { gitOutput } from './git-objects.js';
 
-/** How many commits that touched the series' files are tried for blob ids (newest first). */
+/** How many commits that touched the series' files (on any branch) are tried for blob ids, newest first. */
 const BLOB_CANDIDATES = 500;
 
 export function detectBase(repo: string, patches: readonly SeriesPatch[], given?: string): BaseInfo {
@@ -51,7 +51,7 @@ function baseFromBlobs(repo: string, patches: readonly SeriesPatch[]): BaseInfo 
   const blobs = preimageBlobs(patches);
   if (blobs.size === 0) return undefined;
   const paths = [...blobs.keys()];
-  const listed = gitOutput(repo, ['rev-list', `--max-count=${BLOB_CANDIDATES}`, 'HEAD', '--', ...paths]) ?? '';
+  const listed = gitOutput(repo, ['rev-list', `--max-count=${BLOB_CANDIDATES}`, '--all', '--', ...paths]) ?? '';
   const head = resolveCommit(repo, 'HEAD');
   const candidates = [...new Set([head, ...listed.split('\n').filter(Boolean)].filter((c): c is string => Boolean(c)))];
   const oids = batchCheck(repo, candidates.flatMap((c) => paths.map((p) => `${c}:${p}`)));

@@ -52,19 +52,28 @@ const key = (s: CSymbol) => (s.kind === 'member' ? `member:${s.struct}:${s.name}
 const isFileLocal = (s: CSymbol, path: string) => s.isStatic || (path.endsWith('.c') && s.kind !== 'function' && s.kind !== 'prototype' && s.kind !== 'variable');
 
 async function usesAfter(ctx: CheckContext, symbol: CSymbol, path: string): Promise<Use[]> {
-  const member = symbol.kind === 'member';
-  const files = isFileLocal(symbol, path) ? [path] : ctx.states.touched();
+  const local = isFileLocal(symbol, path);
   const uses: Use[] = [];
-  for (const file of files) {
-    const text = isC(file) ? await ctx.states.textAfter(ctx.k, file) : null;
-    if (text === null) continue;
-    const c = scanned(ctx, text);
-    if (!member && c.symbols.some((s) => s.name === symbol.name && s.kind !== 'member')) return [];
-    for (const line of usesOf(c, symbol.name, member)) uses.push({ path: file, line });
+  for (const file of local ? [path] : ctx.states.touched()) {
+    const found = await usesIn(ctx, symbol, file);
+    if (found === 'defined') return [];
+    uses.push(...found);
   }
-  if (isFileLocal(symbol, path) || member) return uses;
+  if (local) return uses;
   const elsewhere = await usesInTree(ctx, symbol);
   return elsewhere === 'defined' ? [] : [...uses, ...elsewhere];
+}
+
+/** Uses of the symbol in one file after patch k; 'defined' when that file (still) defines the name. */
+async function usesIn(ctx: CheckContext, symbol: CSymbol, path: string): Promise<Use[] | 'defined'> {
+  const text = isC(path) ? await ctx.states.textAfter(ctx.k, path) : null;
+  if (text === null) return [];
+  const member = symbol.kind === 'member';
+  // A member name is common to many structs: only files that name this struct can be using this one.
+  if (member && symbol.struct !== '(anonymous)' && !new RegExp(`\\bstruct\\s+${symbol.struct}\\b`).test(text)) return [];
+  const c = scanned(ctx, text);
+  if (!member && c.symbols.some((s) => s.name === symbol.name && s.kind !== 'member')) return 'defined';
+  return usesOf(c, symbol.name, member).map((line) => ({ path, line }));
 }
 
 /** Uses in files no patch touches, within the patch's folders; 'defined' when one of them defines it. */
@@ -74,11 +83,9 @@ async function usesInTree(ctx: CheckContext, symbol: CSymbol): Promise<Use[] | '
   const found = await ctx.states.base.search([symbol.name], dirs);
   const uses: Use[] = [];
   for (const path of [...new Set(found.hits.map((h) => h.path))].filter((p) => !touched.has(p)).slice(0, 40)) {
-    const text = await ctx.states.textAfter(ctx.k, path);
-    if (text === null) continue;
-    const c = scanned(ctx, text);
-    if (c.symbols.some((s) => s.name === symbol.name && s.kind !== 'member')) return 'defined';
-    for (const line of usesOf(c, symbol.name, false)) uses.push({ path, line });
+    const inFile = await usesIn(ctx, symbol, path);
+    if (inFile === 'defined') return 'defined';
+    uses.push(...inFile);
   }
   return uses;
 }
