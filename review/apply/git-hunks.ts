@@ -8,9 +8,10 @@
 //   no trailing context must match at the bottom;
 // - lines an earlier hunk produced are never matched again (LINE_PATCHED).
 // A failed hunk is skipped and the next ones still tried, as with `git apply --reject`.
-// This is our own applier rather than jsdiff's applyPatch, which DESIGN.md suggested: jsdiff's fuzzFactor
-// forgives mismatching lines anywhere in a hunk (GNU patch only drops outer context), and it has neither
-// git's end-of-file ties nor its never-rematch-patched-lines rule, so it would not agree with either tool.
+// This is our own applier rather than jsdiff's applyPatch, which DESIGN.md suggested: jsdiff 9's fuzzFactor
+// is an edit distance over context lines anywhere in the hunk (GNU patch only drops outer context), it
+// converts line endings by itself, and it has neither git's end-of-file ties nor its never-rematch-patched-
+// lines rule — it would agree with neither tool, and it reports no offsets.
 import type { HunkImage } from './hunk-image.js';
 import { findNearMiss } from './near-miss.js';
 import type { NearMiss } from './apply-types.js';
