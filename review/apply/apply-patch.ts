@@ -4,6 +4,7 @@
 import type { FileDiff } from '../../core/patch.js';
 import { patchLabel, type ApplyRules, type PatchOutcome, type SeriesPatch } from './apply-types.js';
 import { applyFileDiff, type FileApplication } from './file-operations.js';
+import { safeTreePath } from './tree-path.js';
 import type { WorkingTree } from './working-tree.js';
 
 export interface AppliedFile {
@@ -23,6 +24,7 @@ export async function applyPatch(tree: WorkingTree, patch: SeriesPatch, rules: A
   const label = patchLabel(patch);
   const files: AppliedFile[] = [];
   const images = new Map<string, { before: string | null; after: string | null }>();
+  await tree.prefetch(safePaths(patch), label);
   for (const diff of patch.files) {
     const application = await applyFileDiff(tree, diff, rules, label);
     files.push({ diff, application });
@@ -39,6 +41,18 @@ export async function applyPatch(tree: WorkingTree, patch: SeriesPatch, rules: A
     findings: [],
   };
   return { patch, outcome, files, images };
+}
+
+/** The paths a patch reads and writes that are safe to look up ahead; unsafe ones fail in order later. */
+function safePaths(patch: SeriesPatch): string[] {
+  const paths = patch.files.flatMap((f) => [f.oldPath, f.newPath]).filter((p): p is string => p !== null);
+  return [...new Set(paths)].flatMap((p) => {
+    try {
+      return [safeTreePath(p, '')];
+    } catch {
+      return [];
+    }
+  });
 }
 
 function recordImages(images: AppliedPatch['images'], a: FileApplication): void {

@@ -21,6 +21,8 @@ export type Lookup =
 export class WorkingTree {
   private readonly changes = new Map<string, FileState | null>();
   private readonly originals = new Map<string, FileState | null>();
+  /** Base reads, kept so that asking for many files at once (prefetch) pipelines the round trips. */
+  private readonly baseStates = new Map<string, Promise<FileState | 'dir' | undefined>>();
 
   constructor(readonly base: TreeReader) {}
 
@@ -60,7 +62,21 @@ export class WorkingTree {
     return this.changes.has(path);
   }
 
-  private async baseState(path: string): Promise<FileState | 'dir' | undefined> {
+  /**
+   * Looks up several paths at once, so that a git tree's reads travel together down one cat-file pipe.
+   * Errors are left for the lookup in order, which names the patch that caused them.
+   */
+  async prefetch(paths: readonly string[], patch: string): Promise<void> {
+    await Promise.allSettled(paths.map((p) => this.lookup(p, patch)));
+  }
+
+  private baseState(path: string): Promise<FileState | 'dir' | undefined> {
+    let state = this.baseStates.get(path);
+    if (!state) this.baseStates.set(path, (state = this.readBaseState(path)));
+    return state;
+  }
+
+  private async readBaseState(path: string): Promise<FileState | 'dir' | undefined> {
     const entry = await this.base.entry(path);
     if (!entry || entry.kind === 'submodule') return undefined;
     if (entry.kind === 'dir') return 'dir';
