@@ -27,13 +27,14 @@ export interface Placement {
   nearMiss?: NearMiss;
 }
 
-interface ImageLine {
-  text: string;
-  patched: boolean;
+/** The file being patched: its lines, and which of them an earlier hunk produced (git's LINE_PATCHED). */
+interface Image {
+  texts: string[];
+  patched: boolean[];
 }
 
 export function applyGitHunks(original: readonly string[], hunks: readonly HunkImage[]): { lines: string[]; placements: Placement[] } {
-  let image: ImageLine[] = original.map((text) => ({ text, patched: false }));
+  const image: Image = { texts: [...original], patched: original.map(() => false) };
   const placements: Placement[] = [];
   const applied: Array<{ index: number; at: number }> = [];
   for (const hunk of hunks) {
@@ -42,18 +43,17 @@ export function applyGitHunks(original: readonly string[], hunks: readonly HunkI
     const pos = hunk.newStart ? hunk.newStart - 1 : 0;
     const at = findPos(image, hunk.pre, pos, matchBeginning, matchEnd);
     if (at < 0) {
-      const texts = image.map((l) => l.text);
-      const nearMiss = findNearMiss(texts, hunk, pos, { matchBeginning, matchEnd, patched: image.map((l) => l.patched) });
+      const nearMiss = findNearMiss(image.texts, hunk, pos, { matchBeginning, matchEnd, patched: image.patched });
       placements.push({ result: 'failed', line: pos + 1, offset: 0, fuzz: 0, finalStart: -1, nearMiss });
       continue;
     }
-    const replacement = hunk.post.map((text) => ({ text, patched: true }));
-    image = [...image.slice(0, at), ...replacement, ...image.slice(at + hunk.pre.length)];
+    image.texts.splice(at, hunk.pre.length, ...hunk.post);
+    image.patched.splice(at, hunk.pre.length, ...hunk.post.map(() => true));
     applied.push({ index: placements.length, at });
     placements.push({ result: at === pos ? 'clean' : 'offset', line: at + 1, offset: at - pos, fuzz: 0, finalStart: at });
   }
   settleFinalStarts(placements, applied, hunks);
-  return { lines: image.map((l) => l.text), placements };
+  return { lines: image.texts, placements };
 }
 
 /** A later hunk applied above an earlier one moves the earlier one's lines by its size change. */
@@ -67,32 +67,32 @@ function settleFinalStarts(placements: Placement[], applied: Array<{ index: numb
   });
 }
 
-function findPos(image: ImageLine[], pre: readonly string[], line: number, matchBeginning: boolean, matchEnd: boolean): number {
+function findPos(image: Image, pre: readonly string[], line: number, matchBeginning: boolean, matchEnd: boolean): number {
+  const length = image.texts.length;
   // No point wandering about when the hunk can only sit at one end (find_pos).
   if (matchBeginning) line = 0;
-  else if (matchEnd) line = image.length - pre.length;
+  else if (matchEnd) line = length - pre.length;
   // git compares as size_t: a negative start (pre-image longer than the file) becomes "the end".
-  if (line < 0 || line > image.length) line = image.length;
+  if (line < 0 || line > length) line = length;
   let backwards = line;
   let forwards = line;
   let current = line;
   for (let i = 0; ; i++) {
     if (matchFragment(image, pre, current, matchBeginning, matchEnd)) return current;
-    if (backwards === 0 && forwards === image.length) return -1;
+    if (backwards === 0 && forwards === length) return -1;
     // Alternate: one further down, then one further up; a side that has run out is skipped.
-    const down = (i & 1) === 0 ? forwards < image.length : backwards === 0;
+    const down = (i & 1) === 0 ? forwards < length : backwards === 0;
     if (down) current = ++forwards;
     else current = --backwards;
   }
 }
 
-function matchFragment(image: ImageLine[], pre: readonly string[], at: number, matchBeginning: boolean, matchEnd: boolean): boolean {
-  if (pre.length + at > image.length) return false;
-  if (matchEnd && pre.length + at !== image.length) return false;
+function matchFragment(image: Image, pre: readonly string[], at: number, matchBeginning: boolean, matchEnd: boolean): boolean {
+  if (pre.length + at > image.texts.length) return false;
+  if (matchEnd && pre.length + at !== image.texts.length) return false;
   if (matchBeginning && at !== 0) return false;
   for (let i = 0; i < pre.length; i++) {
-    const img = image[at + i];
-    if (img.patched || !sameLine(pre[i], img.text, i === pre.length - 1 && !matchEnd)) return false;
+    if (image.patched[at + i] || !sameLine(pre[i], image.texts[at + i], i === pre.length - 1 && !matchEnd)) return false;
   }
   return true;
 }
