@@ -65,7 +65,7 @@ describe('mlreview apply on the widget series', () => {
     const r = runCli(['apply', widgetMbox, '--tree', widgetTree, '-o', 'json']);
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(out).toMatchObject({ schema: 1, base: { how: 'directory', commit: null }, version: '6.12.0', verdict: null });
+    expect(out).toMatchObject({ schema: 1, base: { how: 'directory', commit: null }, version: '6.12.0', wrongBase: null });
     expect(out.patches.map((p: { applied: boolean }) => p.applied)).toEqual([true, true, true]);
     expect(out.patches[0].hunks).toEqual([
       { file: 'drivers/demo/widget.c', number: 1, result: 'clean', line: 6, offset: 0, fuzz: 0 },

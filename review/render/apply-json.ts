@@ -1,6 +1,6 @@
 // `mlreview apply -o json`, schema 1: the base and how it was chosen, per patch whether it applied, every
 // hunk (file, result, line, offset, fuzz; the near miss of a failed one), every finding, the diffstat, and
-// the wrong-base verdict when there is one.
+// the wrong-base verdict (wrongBase) when there is one.
 import type { PatchOutcome, SeriesOutcome } from '../apply/apply-types.js';
 
 export function applyJson(s: SeriesOutcome) {
@@ -10,7 +10,7 @@ export function applyJson(s: SeriesOutcome) {
     version: s.version ?? null,
     rules: s.rules,
     base: { how: s.base.how, commit: s.base.commit, note: s.base.note ?? null, missingBaseCommit: s.base.missingBaseCommit ?? null },
-    verdict: s.wrongBase ?? null,
+    wrongBase: s.wrongBase ?? null,
     patches: s.patches.map(patchJson),
     diffstat: s.diffstat.map((d) => ({ path: d.path, added: d.added, removed: d.removed, note: d.note ?? null })),
   };

@@ -28,14 +28,14 @@ describe.skipIf(!present)('series 1 against linux 6.12', () => {
     const out = JSON.parse(r.stdout);
     expect(out.version).toBe('6.12.117');
     expect(out.base).toMatchObject({ how: 'directory', commit: null });
-    expect(out.verdict.missingApis.slice(0, 2)).toEqual([{ name: 'struct vm_area_desc', since: '6.16' }, { name: 'f_op->mmap_prepare', since: '6.16' }]);
+    expect(out.wrongBase.missingApis.slice(0, 2)).toEqual([{ name: 'struct vm_area_desc', since: '6.16' }, { name: 'f_op->mmap_prepare', since: '6.16' }]);
     expect(out.patches.flatMap((p: { hunks: unknown[] }) => p.hunks)).toHaveLength(101);
-    expect(out.verdict.failedHunks).toBe(out.patches.flatMap((p: { hunks: Array<{ result: string }> }) => p.hunks).filter((h) => h.result === 'failed').length);
+    expect(out.wrongBase.failedHunks).toBe(out.patches.flatMap((p: { hunks: Array<{ result: string }> }) => p.hunks).filter((h) => h.result === 'failed').length);
   });
 
   it('v5: the revision that went in is just as far from 6.12', () => {
     const r = runCli(['apply', mbox, '--revision', '5', '--tree', tree, '--no-checks', '-o', 'json']);
     expect(r.status).toBe(1);
-    expect(JSON.parse(r.stdout).verdict.verdict).toMatch(/^this series does not apply to linux 6\.12: it builds on /);
+    expect(JSON.parse(r.stdout).wrongBase.verdict).toMatch(/^this series does not apply to linux 6\.12: it builds on /);
   });
 });
