@@ -1,5 +1,6 @@
 // npm run bench NAME [-- OPTIONS]: runs one benchmark. The registry is an explicit sorted list.
 const BENCHMARKS = [
+  { name: 'apply', about: 'simulated application of a 20-patch series onto linux 6.12 against git apply --cached into a temporary index', load: () => import('./apply.js') },
   { name: 'imap', about: 'ingest from a local Dovecot against mbsync and Python imaplib', load: () => import('./imap.js') },
   { name: 'ingest', about: 'ingest throughput and peak memory against git mailsplit+mailinfo and Python email', load: () => import('./ingest.js') },
   { name: 'kb', about: 'knowledge-base matching over a 16-patch series and the whole corpus, and against Coccinelle spatch', load: () => import('./kb.js') },

@@ -18,6 +18,7 @@ const commands = {
   kb: () => import('./commands/kb.js'),
   summarize: () => import('./commands/summarize.js'),
   revisions: () => import('./commands/revisions.js'),
+  apply: () => import('./commands/apply.js'),
 };
 
 interface Common {
@@ -143,6 +144,22 @@ function buildProgram(): Command {
     .argument('<query...>').addOption(dbOption()).addOption(outputOption())
     .option('--limit <n>', 'most results to show', (v) => Number(v), 50)
     .action((words: string[], opts: Common & { limit: number }) => run(async () => (await commands.search()).runSearch(words.join(' '), { ...common(opts), limit: opts.limit })));
+
+  program
+    .command('apply')
+    .description('apply a series in memory to a tree that is never written: where each hunk goes, bisectability, helper availability, knowledge base')
+    .argument('<series...>', 'a series id or message-id in the archive, or files of mail (mbox, .patch, format-patch folder) or bare diffs')
+    .requiredOption('--tree <dir>', 'a source tree, or a git repository (read at a commit with git)')
+    .option('--base <rev>', 'for a repository: the commit to apply to (default: base-commit, else the best blob-id match, else HEAD)')
+    .option('--fuzz <n>', "GNU patch's rules with up to N lines of fuzz instead of git am's exact context", (v) => positive(v, '--fuzz'))
+    .option('--revision <n>', 'which revision of the series (default: the latest, or the one a message-id belongs to)', (v) => positive(v, '--revision'))
+    .option('--out <dir>', 'also write the resulting tree to DIR (new or empty, outside the tree)')
+    .option('--no-checks', 'only simulate the application: no bisectability, helper or knowledge-base checks')
+    .addOption(dbOption())
+    .addOption(outputOption())
+    .action((series: string[], opts: Common & { tree: string; base?: string; fuzz?: number; revision?: number; out?: string; checks: boolean }) =>
+      run(async () => (await commands.apply()).runApply({ ...common(opts), sources: series, tree: opts.tree, base: opts.base, fuzz: opts.fuzz, revision: opts.revision, out: opts.out, checks: opts.checks })),
+    );
 
   const kb = program.command('kb').description('the knowledge base of mm API patterns matched against patches');
   const kbOption = () => new Option('--kb <dir>', 'add the entries (*.md) in DIR; may be repeated').argParser((v: string, prev: string[] = []) => [...prev, v]);

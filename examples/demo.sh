@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The README's quick start: ingest the bundled example series (v1, v2 and their review thread) into a
-# scratch archive and show what mlreview makes of it.
+# scratch archive and show what mlreview makes of it; then apply v1 to the example tree in memory.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 db="${MLREVIEW_DEMO_DB:-$(mktemp -d)/archive.db}"
@@ -25,3 +25,6 @@ mlreview summarize --db "$db" rita-2@example.net
 echo
 echo "== mlreview review --revision 1 cover.1757322000.git.ada@example.org"
 mlreview review --db "$db" --revision 1 cover.1757322000.git.ada@example.org
+echo
+echo "== mlreview apply examples/ringbuf-v1-v2.mbox --revision 1 --tree examples/tree"
+mlreview apply "$here/ringbuf-v1-v2.mbox" --revision 1 --tree "$here/tree"

@@ -19,7 +19,7 @@ export const helperNewerThanTarget: Matcher = (file, context) => {
       if (!isIntroduced(file, unit, i)) return;
       st.tokens.forEach((t, k) => {
         const item = t.kind === 'id' ? apiItem(t.text) : undefined;
-        if (!item || defined.has(item.name) || !usedAs(item, st.tokens, k)) return;
+        if (!item || defined.has(item.name) || !isCatalogueUse(item, st.tokens, k)) return;
         const problem = availability(item, target);
         if (problem) hits.push({ line: model.lineOf(t), matched: t.text, message: problem, function: unit.name ?? undefined });
       });
@@ -43,7 +43,7 @@ export function availability(item: ApiItem, target: KernelVersion): string | und
  * an ops table is filled in (`.mapped = fn` in an initializer): other structs have members named
  * `mapped` or `mmap` too (net/packet/af_packet.c, drivers/dma-buf/heaps/cma_heap.c).
  */
-function usedAs(item: ApiItem, toks: readonly Token[], k: number): boolean {
+export function isCatalogueUse(item: ApiItem, toks: readonly Token[], k: number): boolean {
   const prev = toks[k - 1]?.text;
   if (item.kind === 'hook') return prev === '.' && toks[k + 1]?.text === '=' && (k === 1 || [',', '{'].includes(toks[k - 2]?.text));
   if (item.kind === 'field') return prev === '.' || prev === '->';

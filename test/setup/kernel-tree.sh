@@ -14,8 +14,13 @@ cd "$(dirname "$0")/../.."
 package=linux-source-6.12
 tarball=/usr/src/$package.tar.xz
 dest=.cache/$package
-default_parts="Makefile include mm kernel fs drivers sound security samples net lib io_uring arch/x86 arch/powerpc arch/arc arch/s390"
+# The knowledge-base tree scan needs the first line; simulated application of the corpus series (test/corpus/
+# apply-series.test.ts) also touches the others: docs, the VMA userland tests, and the architectures they patch.
+default_parts="Makefile include mm kernel fs drivers sound security samples net lib io_uring arch/x86 arch/powerpc arch/arc arch/s390
+  ipc Documentation/filesystems Documentation/mm tools/testing/vma tools/testing/nvdimm tools/include tools/lib
+  arch/arm64 arch/riscv arch/loongarch arch/mips arch/sparc arch/csky"
 if [ "$#" -gt 0 ]; then parts="$*"; else parts="${KERNEL_TREE_PARTS:-$default_parts}"; fi
+parts="$(echo $parts)"  # one line, single spaces: .parts records it that way
 
 if [ -f "$dest/.parts" ] && [ "$(cat "$dest/.parts")" = "$parts" ]; then
   echo "kernel tree: $dest is up to date ($parts)" >&2
