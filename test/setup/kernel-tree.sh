@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # A real kernel tree for tests that need one (knowledge-base tree scans, simulated application):
 # Debian's linux-source-6.12, installed with apt-get when missing (as root), and the parts a test needs
-# extracted into .cache/linux-source-6.12/ inside the checkout (gitignored). Running it again does
-# nothing unless the list of parts changed.
+# extracted into .cache/linux-source-6.12/ inside the checkout (gitignored). The tree keeps every part
+# ever asked for; running the script again does nothing unless a part is missing.
 #
-#   bash test/setup/kernel-tree.sh                 # the default parts below
-#   bash test/setup/kernel-tree.sh mm include      # these top-level paths instead (or KERNEL_TREE_PARTS)
+#   bash test/setup/kernel-tree.sh                            # the default parts below
+#   bash test/setup/kernel-tree.sh scripts/checkpatch.pl      # these paths as well (or KERNEL_TREE_PARTS)
 #
 # Prints the tree's folder on its last line.
 set -euo pipefail
@@ -19,14 +19,18 @@ dest=.cache/$package
 default_parts="Makefile include mm kernel fs drivers sound security samples net lib io_uring arch/x86 arch/powerpc arch/arc arch/s390
   ipc Documentation/filesystems Documentation/mm tools/testing/vma tools/testing/nvdimm tools/include tools/lib
   arch/arm64 arch/riscv arch/loongarch arch/mips arch/sparc arch/csky"
-if [ "$#" -gt 0 ]; then parts="$*"; else parts="${KERNEL_TREE_PARTS:-$default_parts}"; fi
-parts="$(echo $parts)"  # one line, single spaces: .parts records it that way
-
-if [ -f "$dest/.parts" ] && [ "$(cat "$dest/.parts")" = "$parts" ]; then
-  echo "kernel tree: $dest is up to date ($parts)" >&2
+have="$(cat "$dest/.parts" 2>/dev/null || true)"
+wanted="$default_parts ${KERNEL_TREE_PARTS:-} $*"
+missing=""
+for p in $wanted; do case " $have " in *" $p "*) ;; *) missing="$missing $p" ;; esac; done
+if [ -z "$missing" ]; then
+  echo "kernel tree: $dest is up to date" >&2
   echo "$dest"
   exit 0
 fi
+# What was there stays: benchmarks and tests that asked for other parts earlier still find them.
+parts="$(echo $have $missing | tr ' ' '\n' | awk 'NF && !seen[$0]++' | tr '\n' ' ')"
+parts="$(echo $parts)"  # one line, single spaces: .parts records it that way
 
 if [ ! -f "$tarball" ]; then
   if [ "$(id -u)" -ne 0 ]; then
