@@ -1,25 +1,17 @@
 // A series under review as the checks and renderers see it: each posting with its headers and its body
 // split by the ingest parser (commit message, trailers, notes, diff with hunks).
-import type { Address } from '../core/message.js';
+import type { StoredPosting } from '../ingest/archive/posting-queries.js';
 import type { SubjectInfo } from '../core/patch.js';
 import { parsePatchBody, type ParsedPatchBody } from '../ingest/parse/patch-body.js';
 import { parseSubject } from '../ingest/parse/subject.js';
 
-export interface Posting {
-  messageId: string;
+/** A posting's headers (To and Cc as written) and decoded body, as the archive or a mail file gives them. */
+export type PostingHeaders = StoredPosting;
+
+export interface Posting extends PostingHeaders {
   /** Number in the series: 0 for the cover letter; 1 for a lone unnumbered patch. */
   index: number;
-  subject: string;
   info: SubjectInfo;
-  from: Address;
-  /** To and Cc as written. */
-  to: string;
-  cc: string;
-  date: number | null;
-  dateRaw: string;
-  inReplyTo: string | null;
-  references: string[];
-  body: string;
   patch: ParsedPatchBody;
 }
 
@@ -35,19 +27,6 @@ export interface ReviewSeries {
   patches: Posting[];
   /** Patch numbers the subjects promise but the input lacks. */
   missing: number[];
-}
-
-export interface PostingHeaders {
-  messageId: string;
-  subject: string;
-  from: Address;
-  to: string;
-  cc: string;
-  date: number | null;
-  dateRaw: string;
-  inReplyTo: string | null;
-  references: string[];
-  body: string;
 }
 
 /** Parses the body again with the ingest parser: the archive keeps no hunks, and checks need them. */

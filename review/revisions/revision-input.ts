@@ -2,22 +2,14 @@
 // trailers on it, plus the review points of the summary. A value; the archive loader fills it.
 import type { FileDiff } from '../../core/patch.js';
 import type { ReviewPoint } from '../../core/review-point.js';
-import type { TrailerRef } from '../../ingest/archive/series-queries.js';
+import type { PostedPatch } from '../../ingest/archive/revision-queries.js';
 
-export interface RevisionPatch {
-  index: number;
-  messageId: string;
-  /** The subject without its `[PATCH …]` tags. */
-  title: string;
-  commitMessage: string;
-  /** Free text below `---` (per-patch changelog). */
-  notes: string;
-  diff: string;
+/**
+ * A patch as posted (its subject title without the `[PATCH …]` tags, commit message, notes below `---`,
+ * diff, its own and collected trailers, whether a partial reroll carried it) with the diff parsed.
+ */
+export interface RevisionPatch extends PostedPatch {
   files: FileDiff[];
-  /** Its own trailers (`own`) and those given in replies to it or to the cover letter (`collected`, …). */
-  trailers: TrailerRef[];
-  /** Posted with an earlier revision and carried by a partial reroll. */
-  carried: boolean;
 }
 
 export interface RevisionSnapshot {
