@@ -25,7 +25,7 @@ export interface ThreadedArchive {
 }
 
 /** Messages threaded together: large enough to keep SQL round trips few, small enough to stay flat. */
-export const BATCH_MESSAGES = 2000;
+const BATCH_MESSAGES = 2000;
 
 export const isPosting = (m: MessageFacts) => m.kind === 'cover' || m.kind === 'patch' || m.kind === 'pull';
 

@@ -88,8 +88,10 @@ export class ArchiveView {
   revisionsReport(seriesId: string): RevisionsReport | undefined {
     if (!this.findSeries(seriesId)) return undefined;
     if (!this.tracked.has(seriesId)) {
-      const input = loadSeriesRevisions(this.db, seriesId);
-      this.tracked.set(seriesId, input ? assembleRevisions(seriesRevisions(input)) : undefined);
+      // The series was read and summarised once already: revision tracking reuses both.
+      const model = this.seriesModel(seriesId);
+      const input = model ? loadSeriesRevisions(this.db, seriesId, model.input) : undefined;
+      this.tracked.set(seriesId, input && model ? assembleRevisions(seriesRevisions(input, model.summary)) : undefined);
     }
     return this.tracked.get(seriesId);
   }

@@ -54,6 +54,3 @@ export function diffView(files: FileDiff[], notes: LineNote[]): { html: SafeHtml
   const left = new Set(byLine.keys());
   return { html: html`${boxes}`, unplaced: notes.filter((n) => left.has(key(n.file, n.side, n.line))) };
 }
-
-// Kept for pages that link to a line: the same id the line carries.
-export const lineAnchor = (file: string, side: 'new' | 'old', line: number) => `${file}:${side === 'old' ? 'o' : 'n'}${line}`;

@@ -27,8 +27,8 @@ export interface SeriesRevisionsInput {
   summary: SummaryInput;
 }
 
-export function loadSeriesRevisions(db: Db, seriesId: string): SeriesRevisionsInput | undefined {
-  const summary = loadSeriesForSummary(db, seriesId);
+/** `summary` is the series' summary input when the caller already read it. */
+export function loadSeriesRevisions(db: Db, seriesId: string, summary = loadSeriesForSummary(db, seriesId)): SeriesRevisionsInput | undefined {
   if (!summary?.series) return undefined;
   const titleOf = db.prepare('SELECT title FROM messages WHERE message_id = ?');
   const bodyOf = db.prepare('SELECT b.body FROM messages m JOIN message_bodies b ON b.id = m.id WHERE m.message_id = ?');

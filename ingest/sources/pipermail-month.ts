@@ -16,8 +16,3 @@ export function mendSender(m: RawMessage): RawMessage {
   const raw = Buffer.concat([m.raw.subarray(0, start), Buffer.from(mended, 'latin1'), m.raw.subarray(start + line.length)]);
   return { raw, ref: m.ref };
 }
-
-/** True for the From_ line pipermail writes: `From jgg at nvidia.com  Mon Sep 15 11:34:14 2025`. */
-export function isPipermailMonth(head: string): boolean {
-  return /^From \S+ at \S+ {1,2}\w{3} \w{3} +\d+ \d\d:\d\d:\d\d \d{4}/.test(head);
-}

@@ -38,7 +38,7 @@ function ownMessageId(mailto: string): string | null {
 }
 
 /** "lorenzo.stoakes at oracle.com" → "lorenzo.stoakes@oracle.com" (pipermail's address obfuscation undone). */
-export function unobfuscateAddress(text: string): string {
+function unobfuscateAddress(text: string): string {
   return text.trim().replace(/\s+at\s+/i, '@');
 }
 

@@ -3,10 +3,11 @@
 import type { SeriesRevisionsInput } from '../../ingest/archive/revision-queries.js';
 import { parseDiff } from '../../ingest/parse/diff.js';
 import { assembleSummary } from '../summary/assemble-summary.js';
+import type { Summary } from '../summary/summary.js';
 import type { SeriesRevisions } from './revision-input.js';
 
-export function seriesRevisions(input: SeriesRevisionsInput): SeriesRevisions {
-  const summary = assembleSummary(input.summary);
+/** `summary` is the assembled summary of `input.summary` when the caller already has it. */
+export function seriesRevisions(input: SeriesRevisionsInput, summary: Summary = assembleSummary(input.summary)): SeriesRevisions {
   const series = input.summary.series!;
   return {
     id: series.id,
