@@ -3,9 +3,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { archivePath } from './archive-path.js';
 import { UsageError, type CommandResult } from './command-result.js';
-import { progressBar } from './progress.js';
 import { REVIEW_FORMATS, REVISIONS_FORMATS, SUMMARY_FORMATS } from './output-formats.js';
-import { DEFAULT_FETCH_POLICY } from '../ingest/sources/http-fetch.js';
+import { DEFAULT_FETCH_POLICY } from '../ingest/sources/fetch-policy.js';
 
 // Each command's code is loaded when that command runs: loading all of them is most of a cold start.
 const commands = {
@@ -51,6 +50,9 @@ function common(opts: Common) {
 }
 
 let pending: Promise<CommandResult> | CommandResult | undefined;
+// The bar's library is loaded only by the commands that draw one.
+const progressOnTty = async () => (await import('./progress.js')).progressBar(Boolean(process.stderr.isTTY));
+
 const run = (fn: () => Promise<CommandResult> | CommandResult) => {
   pending = Promise.resolve().then(fn);
 };
@@ -78,7 +80,7 @@ function buildProgram(): Command {
           ...common(opts),
           sources,
           stdin: process.stdin,
-          progress: progressBar(Boolean(process.stderr.isTTY)),
+          progress: await progressOnTty(),
           env: process.env,
           insecurePlain: opts.insecurePlain,
           fetchPolicy: fetchPolicy(opts),
@@ -102,7 +104,7 @@ function buildProgram(): Command {
           color: common(opts).color,
           env: process.env,
           cwd: process.cwd(),
-          progress: progressBar(Boolean(process.stderr.isTTY)),
+          progress: await progressOnTty(),
         }),
       ),
     );

@@ -4,17 +4,10 @@
 import { createWriteStream, statSync } from 'node:fs';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { DEFAULT_FETCH_POLICY, type FetchPolicy } from './fetch-policy.js';
 import { SourceError } from './source-error.js';
 
-export interface FetchPolicy {
-  timeoutMs: number;
-  retries: number;
-  firstRetryMs: number;
-  /** Least time between two requests to the same host. */
-  minIntervalMs: number;
-}
-
-export const DEFAULT_FETCH_POLICY: FetchPolicy = { timeoutMs: 30_000, retries: 3, firstRetryMs: 1000, minIntervalMs: 1000 };
+export { DEFAULT_FETCH_POLICY, type FetchPolicy };
 
 export interface Validators {
   etag?: string | null;
