@@ -114,8 +114,10 @@ function tokenFacts(statements: readonly Statement[], index: number): CallFacts 
   const blocks = statements[index].blocks;
   const arms = blocks.filter(isArm);
   const innermost = arms[arms.length - 1];
-  const exitsArm = innermost !== undefined &&
-    statements.slice(index).some((s) => s.exits && s.blocks.some((b) => b.id === innermost.id));
+  let exitsArm = false;
+  for (let i = index; innermost !== undefined && i < statements.length && !exitsArm; i++) {
+    exitsArm = statements[i].exits && statements[i].blocks.some((b) => b.id === innermost.id);
+  }
   return { inLoop: blocks.some((b) => b.kind === 'loop'), arms: arms.map(armKey), exitsArm, source: 'tokens' };
 }
 

@@ -40,13 +40,13 @@ export function hunkLines(file: FileDiff): HunkLines[] {
 }
 
 /** The whole post-image as code lines, marking the ones the diff added and the hunk each came from. */
-export function postImageLines(file: FileDiff, postImage: string): CodeLine[] {
+export function postImageLines(hunks: readonly HunkLines[], postImage: string): CodeLine[] {
   const texts = postImage.replace(/\r\n/g, '\n').split('\n');
   if (texts[texts.length - 1] === '') texts.pop();
   const code = stripComments(texts);
   const added = new Set<number>();
   const hunkOf = new Map<number, number>();
-  hunkLines(file).forEach((h, index) => {
+  hunks.forEach((h, index) => {
     for (const l of h.lines) {
       if (l.newLine === null) continue;
       hunkOf.set(l.newLine, index);
@@ -64,9 +64,9 @@ export function postImageLines(file: FileDiff, postImage: string): CodeLine[] {
 }
 
 /** Removed lines of the diff, each with the new line number it sat before (where the diff put it). */
-export function removedLines(file: FileDiff): Array<{ line: CodeLine; before: number }> {
+export function removedLines(file: FileDiff, hunks: readonly HunkLines[]): Array<{ line: CodeLine; before: number }> {
   const out: Array<{ line: CodeLine; before: number }> = [];
-  for (const h of hunkLines(file)) {
+  for (const h of hunks) {
     let nextNew = file.hunks[h.lines[0]?.hunk ?? 0]?.newStart ?? 1;
     for (const l of h.lines) {
       if (l.newLine !== null) nextNew = l.newLine + 1;

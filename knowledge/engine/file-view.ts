@@ -34,10 +34,10 @@ export function buildFileView(file: FileDiff, postImage?: string): FileView {
   const hunks = hunkLines(file);
   const context = hunks.flatMap((h) => h.lines.filter((l) => l.kind === ' '));
   const segments = postImage !== undefined
-    ? cutUnits(postImageLines(file, postImage))
+    ? cutUnits(postImageLines(hunks, postImage))
     : mergeByName(renameAcrossHunks(hunks, hunks.map((h) => cutUnits(h.lines.filter((l) => l.kind !== '-'), h.section))));
   const units = segments.map((s) => toUnit(s, context));
-  attachRemoved(units, removedLines(file));
+  attachRemoved(units, removedLines(file, hunks));
   const roles = rolesFromAssignments(units.flatMap((u) => u.lines.map((l) => l.code)));
   for (const u of units) if (u.kind === 'function' && u.name) u.role = roles.get(u.name) ?? roleFromSignature(u.header);
   const removedStatements = new Set<string>();
@@ -75,8 +75,11 @@ function preLines(seg: UnitSegment, removed: CodeLine[], context: CodeLine[]): C
 
 /** A removed line belongs to the unit holding the post-image line it sat before (or the last one). */
 function attachRemoved(units: CodeUnit[], removed: Array<{ line: CodeLine; before: number }>): void {
+  if (!removed.length) return;
+  const holder = new Map<number, CodeUnit>();
+  for (const u of units) for (const l of u.lines) if (l.newLine !== null && !holder.has(l.newLine)) holder.set(l.newLine, u);
   for (const { line, before } of removed) {
-    const owner = units.find((u) => u.lines.some((l) => l.newLine === before)) ??
+    const owner = holder.get(before) ??
       [...units].reverse().find((u) => u.lines.some((l) => (l.newLine ?? 0) < before)) ?? units[0];
     owner?.removed.push(line);
   }
