@@ -4,7 +4,6 @@
 import { existsSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { openDb, type Db } from '../../ingest/archive/db.js';
-import { loadCParser } from '../../knowledge/engine/tree-sitter-facts.js';
 import { parseKernelVersion } from '../../knowledge/kernel-version.js';
 import { archiveTarget, describeDiagnostics, fileTargets, ReviewTargetError, type TargetedSeries } from '../../review/review-target.js';
 import { narrowToPostings } from '../../review/narrow-thread.js';
@@ -42,9 +41,6 @@ async function fromFiles(targets: string[], args: ReviewInputArgs): Promise<{ db
 }
 
 export async function loadReviews(targets: string[], args: ReviewInputArgs): Promise<ReviewInput> {
-  // The C parser's WebAssembly compiles on V8's background threads: start it now, while this thread reads
-  // the archive and summarises the thread, rather than when the first patch needs it.
-  loadCParser().catch(() => undefined);
   const targetVersion = args.kernel ? parseKernelVersion(args.kernel, '--kernel') : undefined;
   const files = namesFiles(targets);
   const { db, series, notes } = files ? await fromFiles(targets, args) : { ...fromArchive(targets[0], args), notes: [] };

@@ -12,8 +12,11 @@ export function loadCParser(): Promise<ParserType> {
   parser ??= (async () => {
     // Baseline (Liftoff) code only. Otherwise V8 also compiles the 830 KB of grammar and runtime with its
     // optimising tier on background threads, and a short command's exit waits for that: 0.13–0.2 s of a
-    // cold review on two cores, for parses that take a few milliseconds either way.
+    // cold review on two cores, for parses that take a few milliseconds either way. And compiled whole,
+    // up front, on V8's background threads while a command started early (cli/main.ts) is still loading,
+    // rather than function by function on this thread during the first parse (~25 ms).
     setFlagsFromString('--liftoff-only');
+    setFlagsFromString('--no-wasm-lazy-compilation');
     const { Parser, Language } = await import('web-tree-sitter');
     await Parser.init();
     const wasm = createRequire(import.meta.url).resolve('tree-sitter-c/tree-sitter-c.wasm');
