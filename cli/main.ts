@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The mlreview command line: the one place that parses arguments, prints and exits.
+import './v8-flags.js';
 import { Command, CommanderError, Option } from 'commander';
 import { archivePath } from './archive-path.js';
 import { UsageError, type CommandResult } from './command-result.js';
