@@ -1,10 +1,15 @@
 // Opens the archive file (the only place that imports better-sqlite3) and brings its schema up to date.
-import Database from 'better-sqlite3';
+import type DatabaseType from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { migrations } from './migrations/index.js';
 
-export type Db = Database.Database;
+// Required rather than imported: a CommonJS package imported from ESM is first scanned for its export
+// names, which every command pays for at start.
+const Database = createRequire(import.meta.url)('better-sqlite3') as typeof DatabaseType;
+
+export type Db = DatabaseType.Database;
 
 export class ArchiveError extends Error {
   constructor(
