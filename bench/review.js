@@ -96,13 +96,16 @@ export async function main(argv) {
     const patches = v2PatchFiles();
     const checkpatch = checkpatchScript();
     const loadAverage = loadavg().map((x) => Number(x.toFixed(2)));
+    // Where the time goes before any review work: the runtime's own start, then ours with no command run.
+    const nodeStart = await best(process.execPath, ['-e', '0'], opts.runs);
+    const cliStart = await best(process.execPath, [cli, '--version'], opts.runs);
     const review = await best(process.execPath, [cli, 'review', '--db', db, V2_COVER], opts.runs);
     const reviewJson = await best(process.execPath, [cli, 'review', '--db', db, '-o', 'json', V2_COVER], opts.runs);
     const check = await best(process.execPath, [cli, 'check', '-o', 'json', ...patches], opts.runs, [0, 1]);
     const cp = await best('perl', [checkpatch, '--no-tree', '-q', '--show-types', ...patches], opts.runs, [0, 1]);
     const findings = JSON.parse(reviewJson.output).findings.length;
-    const result = { schema: 1, loadAverage, cpus: cpus().length, runs: opts.runs, targetSeconds: TARGET_SECONDS, findings, review, reviewJson, check, checkpatch: cp };
-    for (const r of [review, reviewJson, check, cp]) delete r.output;
+    const result = { schema: 1, loadAverage, cpus: cpus().length, runs: opts.runs, targetSeconds: TARGET_SECONDS, findings, nodeStart, cliStart, review, reviewJson, check, checkpatch: cp };
+    for (const r of [nodeStart, cliStart, review, reviewJson, check, cp]) delete r.output;
     if (opts.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     else report(result);
     return 0;
@@ -117,6 +120,8 @@ function report(r) {
   say(`series 1 v2 (16 patches and a cover letter, ${r.findings} findings); best and median of ${r.runs} fresh processes`);
   say(`load average before timing: ${r.loadAverage.join(', ')} on ${r.cpus} CPUs\n`);
   say(`${'what'.padEnd(34)} best s  median s  RSS MiB`);
+  row('node -e 0 (the runtime alone)', r.nodeStart);
+  row('mlreview --version (no work)', r.cliStart);
   row('mlreview review (archive, text)', r.review);
   row('mlreview review (archive, json)', r.reviewJson);
   row('mlreview check (16 patch files)', r.check);
@@ -124,5 +129,5 @@ function report(r) {
   say(`\nreview target < ${r.targetSeconds} s: ${r.review.best < r.targetSeconds ? 'met' : 'MISSED'} (best ${r.review.best.toFixed(3)} s)`);
   say(`checkpatch / mlreview review = ${(r.checkpatch.best / r.review.best).toFixed(2)}×; checkpatch / mlreview check = ${(r.checkpatch.best / r.check.best).toFixed(2)}×`);
   say('\ncommands:');
-  for (const x of [r.review, r.reviewJson, r.check, r.checkpatch]) say(`  ${x.command}`);
+  for (const x of [r.nodeStart, r.cliStart, r.review, r.reviewJson, r.check, r.checkpatch]) say(`  ${x.command}`);
 }
