@@ -2,19 +2,28 @@
 import { existsSync } from 'node:fs';
 import { openDb, type Db } from '../ingest/archive/db.js';
 import { isDerivedStale } from '../ingest/archive/derived-store.js';
-import { derive } from '../ingest/derive.js';
 import { UsageError } from './command-result.js';
 
-export function openArchiveForReading(file: string): Db {
+export async function openArchiveForReading(file: string): Promise<Db> {
   if (file !== ':memory:' && !existsSync(file)) {
     throw new UsageError(`${file}: no archive here yet; run "mlreview ingest SOURCE" first (or pass --db FILE)`);
   }
   return openArchiveForWriting(file);
 }
 
-/** Opens (creating if needed) the archive for a command that adds to it, finishing stale derived state first. */
-export function openArchiveForWriting(file: string): Db {
+/**
+ * Opens (creating if needed) the archive for a command that adds to it, finishing stale derived state first.
+ * The derive code is loaded only then: it is a good part of a read command's start otherwise.
+ */
+export async function openArchiveForWriting(file: string): Promise<Db> {
   const db = openDb(file);
-  if (isDerivedStale(db)) derive(db);
+  if (isDerivedStale(db)) {
+    try {
+      (await import('../ingest/derive.js')).derive(db);
+    } catch (err) {
+      db.close();
+      throw err;
+    }
+  }
   return db;
 }

@@ -1,7 +1,6 @@
 // A series put together from postings alone — patch files or an mbox whose mail forms no revision in the
 // archive's sense (a lone patch, say): the 0/N posting is the cover letter, the rest are ordered by n.
-import { parseMessage } from '../ingest/parse/message.js';
-import { toPosting, type Posting, type ReviewSeries } from './posting.js';
+import type { Posting, ReviewSeries } from './posting.js';
 
 export function seriesFromPostings(postings: Posting[], seriesId: string | null = null): ReviewSeries {
   const cover = postings.find((p) => p.info.index === 0) ?? null;
@@ -21,13 +20,4 @@ export function seriesFromPostings(postings: Posting[], seriesId: string | null 
     patches,
     missing,
   };
-}
-
-/** One mail (a .patch or .eml file's bytes) as a posting; `source` names it in errors. */
-export function postingFromMail(raw: Buffer, source: string): Posting {
-  const m = parseMessage(raw, { source, offset: 0 });
-  return toPosting({
-    messageId: m.messageId, subject: m.subject, from: m.from, to: m.recipients.to, cc: m.recipients.cc,
-    date: m.date, dateRaw: m.dateRaw, inReplyTo: m.inReplyTo, references: m.references, body: m.body,
-  });
 }

@@ -69,7 +69,7 @@ async function loadSeries(args: ApplyArgs): Promise<LoadedSeries> {
   }
   if (args.sources.length !== 1) throw new UsageError(`expected one series id or message-id, or files of mail; these are not files: ${args.sources.filter((s) => !existsSync(s)).join(', ')}`);
   const [{ openArchiveForReading }, { seriesInput }] = await Promise.all([import('../open-archive.js'), import('../../review/apply/series-input.js')]);
-  const db = openArchiveForReading(args.db);
+  const db = await openArchiveForReading(args.db);
   try {
     return fromInput(seriesInput(db, args.sources[0], args.revision));
   } finally {

@@ -43,7 +43,7 @@ async function fromFiles(targets: string[], args: ReviewInputArgs): Promise<{ db
 export async function loadReviews(targets: string[], args: ReviewInputArgs): Promise<ReviewInput> {
   const targetVersion = args.kernel ? parseKernelVersion(args.kernel, '--kernel') : undefined;
   const files = namesFiles(targets);
-  const { db, series, notes } = files ? await fromFiles(targets, args) : { ...fromArchive(targets[0], args), notes: [] };
+  const { db, series, notes } = files ? await fromFiles(targets, args) : { ...(await fromArchive(targets[0], args)), notes: [] };
   try {
     const reviews: Review[] = [];
     for (const t of series) {
@@ -57,8 +57,8 @@ export async function loadReviews(targets: string[], args: ReviewInputArgs): Pro
   }
 }
 
-function fromArchive(target: string, args: ReviewInputArgs): { db: Db; series: TargetedSeries[] } {
-  const db = openArchiveForReading(args.db);
+async function fromArchive(target: string, args: ReviewInputArgs): Promise<{ db: Db; series: TargetedSeries[] }> {
+  const db = await openArchiveForReading(args.db);
   try {
     return { db, series: [archiveTarget(db, target, args.revision)] };
   } catch (err) {

@@ -24,9 +24,9 @@ export interface RevisionsArgs extends ReadArgs {
   width?: number;
 }
 
-export function runRevisions(idOrMessageId: string, args: RevisionsArgs): CommandResult {
+export async function runRevisions(idOrMessageId: string, args: RevisionsArgs): Promise<CommandResult> {
   const format = outputFormat(args.output, REVISIONS_FORMATS);
-  const db = openArchiveForReading(args.db);
+  const db = await openArchiveForReading(args.db);
   try {
     const id = findSeriesId(db, idOrMessageId.trim()) ?? findSeriesId(db, normaliseMessageId(idOrMessageId));
     const input = id ? loadSeriesRevisions(db, id) : undefined;

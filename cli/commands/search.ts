@@ -7,11 +7,11 @@ import { json, outputFormat, UsageError, type CommandResult } from '../command-r
 import { openArchiveForReading } from '../open-archive.js';
 import type { ReadArgs } from './threads.js';
 
-export function runSearch(query: string, args: ReadArgs & { limit: number }): CommandResult {
+export async function runSearch(query: string, args: ReadArgs & { limit: number }): Promise<CommandResult> {
   const format = outputFormat(args.output);
   const q = parseSearchQuery(query);
   if (!q.text.length && !q.from.length && !q.subject.length && !q.file.length) throw new UsageError('search: empty query');
-  const db = openArchiveForReading(args.db);
+  const db = await openArchiveForReading(args.db);
   try {
     const hits = searchMessages(db, q, args.limit);
     if (format === 'json') {

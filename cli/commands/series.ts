@@ -8,9 +8,9 @@ import { json, outputFormat, UsageError, type CommandResult } from '../command-r
 import { openArchiveForReading } from '../open-archive.js';
 import type { ReadArgs } from './threads.js';
 
-export function runSeriesList(args: ReadArgs): CommandResult {
+export async function runSeriesList(args: ReadArgs): Promise<CommandResult> {
   const format = outputFormat(args.output);
-  const db = openArchiveForReading(args.db);
+  const db = await openArchiveForReading(args.db);
   try {
     const all = listSeries(db);
     if (format === 'json') return { exitCode: 0, stdout: json({ schema: 1, series: all.map((s) => seriesJson(s)) }) };
@@ -20,9 +20,9 @@ export function runSeriesList(args: ReadArgs): CommandResult {
   }
 }
 
-export function runSeriesShow(idOrMessageId: string, args: ReadArgs): CommandResult {
+export async function runSeriesShow(idOrMessageId: string, args: ReadArgs): Promise<CommandResult> {
   const format = outputFormat(args.output);
-  const db = openArchiveForReading(args.db);
+  const db = await openArchiveForReading(args.db);
   try {
     const id = findSeriesId(db, idOrMessageId) ?? findSeriesId(db, normaliseMessageId(idOrMessageId));
     if (!id) throw new UsageError(`${idOrMessageId}: no series with that id, and no message of a series with that message-id`);

@@ -30,9 +30,9 @@ export function summaryInputFor(db: Db, idOrMessageId: string): SummaryInput | u
   return loadSeriesForSummary(db, series, version === undefined ? undefined : [version]);
 }
 
-export function runSummarize(idOrMessageId: string, args: ReadArgs & { width?: number }): CommandResult {
+export async function runSummarize(idOrMessageId: string, args: ReadArgs & { width?: number }): Promise<CommandResult> {
   const format = outputFormat(args.output, SUMMARY_FORMATS);
-  const db = openArchiveForReading(args.db);
+  const db = await openArchiveForReading(args.db);
   try {
     const input = summaryInputFor(db, idOrMessageId);
     if (!input) throw new UsageError(`${idOrMessageId}: no series with that id, and no message with that message-id in ${args.db}`);

@@ -41,7 +41,7 @@ export async function runSync(args: SyncArgs): Promise<CommandResult> {
   const { file, config } = loadConfig(args);
   const resolvePath = pathResolver(file);
   const dbFile = args.dbOption || args.env.MLREVIEW_DB ? archivePath(args.dbOption, args.env) : config.db ? resolvePath(config.db) : archivePath(undefined, args.env);
-  const db = openArchiveForWriting(dbFile);
+  const db = await openArchiveForWriting(dbFile);
   const notices: string[] = [];
   try {
     const report = await sync(db, config, {

@@ -13,9 +13,9 @@ export interface ReadArgs {
   color: boolean;
 }
 
-export function runThreads(args: ReadArgs): CommandResult {
+export async function runThreads(args: ReadArgs): Promise<CommandResult> {
   const format = outputFormat(args.output);
-  const db = openArchiveForReading(args.db);
+  const db = await openArchiveForReading(args.db);
   try {
     const threads = listThreads(db);
     if (format === 'json') {
@@ -29,10 +29,10 @@ export function runThreads(args: ReadArgs): CommandResult {
   }
 }
 
-export function runThread(id: string, args: ReadArgs): CommandResult {
+export async function runThread(id: string, args: ReadArgs): Promise<CommandResult> {
   const format = outputFormat(args.output);
   const messageId = normaliseMessageId(id);
-  const db = openArchiveForReading(args.db);
+  const db = await openArchiveForReading(args.db);
   try {
     const found = getThread(db, messageId);
     if (!found) throw new UsageError(`<${messageId}>: no such message in the archive`);

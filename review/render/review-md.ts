@@ -3,7 +3,7 @@
 // escaped, code goes into fences and spans longer than any backtick run inside it.
 import type { ReviewFinding } from '../../core/review-finding.js';
 import type { Review } from '../review-series.js';
-import { escapeMarkdown } from './summary-md.js';
+import { escapeMarkdown } from './markdown-escape.js';
 import { byPosting, expandTabs, headline, markerUnder, placeOf, reviewTitle } from './review-view.js';
 
 /** Inline code that no backtick in `text` can close early. */

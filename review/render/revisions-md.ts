@@ -7,7 +7,7 @@ import type { PatchPair } from '../revisions/compare-patches.js';
 import { interdiffText } from '../revisions/interdiff.js';
 import { revisionName } from '../revisions/revision-input.js';
 import { shortDate } from './dates.js';
-import { escapeMarkdown as esc } from './summary-md.js';
+import { escapeMarkdown as esc } from './markdown-escape.js';
 
 const STATUS_WORD: Record<PatchPair['status'], string> = { unchanged: '= unchanged', changed: '! changed', dropped: '< dropped', new: '> new' };
 const COMMENT_MARK = { addressed: '✓', 'not-addressed': '✗', unknown: '?' } as const;

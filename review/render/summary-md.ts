@@ -7,13 +7,9 @@ import { colors } from './colors.js';
 import { shortDate } from './dates.js';
 import { KIND_WORD } from './summary-text.js';
 import { drawThread } from './thread-tree.js';
+import { escapeMarkdown } from './markdown-escape.js';
 
 const MARK: Record<ReviewPoint['status'], string> = { resolved: '✓', disputed: '✗', open: '?', noted: '·' };
-
-/** Mail text is untrusted: nothing in it may become markup. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|#]/g, (ch) => `\\${ch}`);
-}
 
 function pointItem(p: ReviewPoint, names: Map<string, string>): string {
   const at = p.anchor?.file ? ` at \`${p.anchor.file}${p.anchor.line ? `:${p.anchor.line}` : ''}\`` : '';
