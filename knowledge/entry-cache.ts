@@ -26,7 +26,7 @@ function revive(e: Entry): Entry {
   return e.matcher.kind === 'pattern' ? { ...e, matcher: { ...e.matcher, spec: parsePattern(e.matcher.text, e.file) } } : e;
 }
 
-export function cachedEntries(paths: readonly string[], parse: () => Entry[]): Entry[] {
+export async function cachedEntries(paths: readonly string[], parse: () => Promise<Entry[]>): Promise<Entry[]> {
   let key: string | undefined;
   try {
     key = cacheFile ? stamp(paths) : undefined;
@@ -36,7 +36,7 @@ export function cachedEntries(paths: readonly string[], parse: () => Entry[]): E
   if (!cacheFile || key === undefined) return parse();
   const cached = readCache(cacheFile);
   if (cached?.key === key) return cached.entries.map(revive);
-  const entries = parse();
+  const entries = await parse();
   try {
     // Written aside and renamed: a CLI running at the same moment reads the old cache or the new, never half.
     const partial = `${cacheFile}.${process.pid}`;

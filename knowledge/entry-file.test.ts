@@ -11,8 +11,8 @@ const dir = (name: string) => fileURLToPath(new URL(`./__fixtures__/${name}`, im
 const parse = (name: string) => parseEntryFile(readFileSync(`${dir('malformed')}/${name}`, 'utf8'), name);
 
 describe('entry files', () => {
-  it('reads every part of a well-formed entry', () => {
-    const [e] = loadEntries([dir('user-kb-extra')]).filter((x) => x.id === 'no-dma-alloc-in-fault');
+  it('reads every part of a well-formed entry', async () => {
+    const [e] = (await loadEntries([dir('user-kb-extra')])).filter((x) => x.id === 'no-dma-alloc-in-fault');
     expect(e).toMatchObject({
       title: 'No DMA allocation in a fault handler', severity: 'warning', confidence: 'medium', tags: ['fault'],
       message: "Don't allocate DMA memory while resolving a fault: allocate at open or mmap time.",
@@ -40,11 +40,11 @@ describe('entry files', () => {
     expect(err?.message.startsWith(message)).toBe(true);
   });
 
-  it('refuses a user entry whose id is taken, naming both files', () => {
-    expect(() => loadEntries([dir('user-kb-duplicate')])).toThrow(/my-one-action-per-vma\.md: id "one-action-per-vma" is already used by knowledge\/entries\/one-action-per-vma\.md/);
+  it('refuses a user entry whose id is taken, naming both files', async () => {
+    await expect(loadEntries([dir('user-kb-duplicate')])).rejects.toThrow(/my-one-action-per-vma\.md: id "one-action-per-vma" is already used by knowledge\/entries\/one-action-per-vma\.md/);
   });
 
-  it('refuses a --kb folder that does not exist', () => {
-    expect(() => loadEntries([dir('no-such-folder')])).toThrow(/no-such-folder: --kb expects a folder/);
+  it('refuses a --kb folder that does not exist', async () => {
+    await expect(loadEntries([dir('no-such-folder')])).rejects.toThrow(/no-such-folder: --kb expects a folder/);
   });
 });

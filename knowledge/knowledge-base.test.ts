@@ -53,38 +53,38 @@ const EXAMPLES: Record<string, [number, number]> = {
 };
 
 describe('knowledge base registries', () => {
-  it('lists every entry file of knowledge/entries/, sorted, each named after its id', () => {
+  it('lists every entry file of knowledge/entries/, sorted, each named after its id', async () => {
     expect(ENTRY_FILES).toEqual(sorted(ENTRY_FILES));
     expect(ENTRY_FILES).toEqual(sorted(readdirSync(builtinEntriesDir()).filter((f) => f.endsWith('.md'))));
-    expect(builtinEntries().map((e) => `${e.id}.md`)).toEqual(ENTRY_FILES);
+    expect((await builtinEntries()).map((e) => `${e.id}.md`)).toEqual(ENTRY_FILES);
   });
 
   it('has at least 30 entries', () => {
     expect(ENTRY_FILES.length).toBeGreaterThanOrEqual(30);
   });
 
-  it('keeps named matchers sorted, and each is used by exactly one entry', () => {
+  it('keeps named matchers sorted, and each is used by exactly one entry', async () => {
     const names = NAMED_MATCHERS.map(([n]) => n);
     expect(names).toEqual(sorted(names));
-    const used = builtinEntries().flatMap((e) => (e.matcher.kind === 'named' ? [e.matcher.name] : []));
+    const used = (await builtinEntries()).flatMap((e) => (e.matcher.kind === 'named' ? [e.matcher.name] : []));
     expect(sorted(used)).toEqual(names);
   });
 });
 
 describe('every entry runs its examples', async () => {
-  const results = await testEntries(builtinCompiled());
+  const results = await testEntries(await builtinCompiled());
   it.each(results.map((r) => [r.id, r] as const))('%s: bad examples fire, good ones stay quiet', (_, r) => {
     expect(r.examples.filter((e) => e.status !== 'pass').map((e) => `${e.status}: ${e.title}`)).toEqual([]);
     expect(entryPassed(r)).toBe(true);
   });
 
-  it('keeps the number of bad and good examples of each entry', () => {
-    expect(Object.fromEntries(builtinEntries().map((e) => [e.id, [e.examples.filter((x) => x.kind === 'bad').length, e.examples.filter((x) => x.kind === 'good').length]]))).toEqual(EXAMPLES);
+  it('keeps the number of bad and good examples of each entry', async () => {
+    expect(Object.fromEntries((await builtinEntries()).map((e) => [e.id, [e.examples.filter((x) => x.kind === 'bad').length, e.examples.filter((x) => x.kind === 'good').length]]))).toEqual(EXAMPLES);
   });
 });
 
-describe('the entry tester', () => {
-  const base = builtinEntries().find((e) => e.id === 'open-coded-vma-pages')!;
+describe('the entry tester', async () => {
+  const base = (await builtinEntries()).find((e) => e.id === 'open-coded-vma-pages')!;
 
   it('names a bad example as missing when the matcher no longer fires', async () => {
     const broken = compileEntry(base);

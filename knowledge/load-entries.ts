@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Entry } from './entry.js';
 import { cachedEntries } from './entry-cache.js';
-import { parseEntryFile } from './entry-file.js';
 import { ENTRY_FILES } from './entry-registry.js';
 import { KnowledgeError } from './knowledge-error.js';
 
@@ -17,20 +16,28 @@ export function builtinEntriesDir(): string {
   return existsSync(join(here, ENTRY_FILES[0] ?? '')) && ENTRY_FILES.length ? here : source;
 }
 
-export function builtinEntries(): Entry[] {
+// The entry parser (and marked, under it) is loaded only to parse: a cached knowledge base needs neither.
+const entryParser = async () => (await import('./entry-file.js')).parseEntryFile;
+
+export async function builtinEntries(): Promise<Entry[]> {
   const dir = builtinEntriesDir();
   const paths = ENTRY_FILES.map((f) => join(dir, f));
-  return cachedEntries(paths, () => ENTRY_FILES.map((f) => parseEntryFile(readFileSync(join(dir, f), 'utf8'), join('knowledge/entries', f))));
+  return cachedEntries(paths, async () => {
+    const parse = await entryParser();
+    return ENTRY_FILES.map((f) => parse(readFileSync(join(dir, f), 'utf8'), join('knowledge/entries', f)));
+  });
 }
 
-export function userEntries(dir: string): Entry[] {
+export async function userEntries(dir: string): Promise<Entry[]> {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new KnowledgeError('KB_DIR', `${dir}: --kb expects a folder of entry .md files; no such folder`, dir);
-  return readdirSync(dir).filter((f) => f.endsWith('.md')).sort().map((f) => parseEntryFile(readFileSync(join(dir, f), 'utf8'), join(dir, f)));
+  const parse = await entryParser();
+  return readdirSync(dir).filter((f) => f.endsWith('.md')).sort().map((f) => parse(readFileSync(join(dir, f), 'utf8'), join(dir, f)));
 }
 
 /** Built-in entries plus each user folder's, refusing a second entry with an id already taken. */
-export function loadEntries(userDirs: readonly string[] = []): Entry[] {
-  const all = [...builtinEntries(), ...userDirs.flatMap(userEntries)];
+export async function loadEntries(userDirs: readonly string[] = []): Promise<Entry[]> {
+  const all = [...(await builtinEntries())];
+  for (const dir of userDirs) all.push(...(await userEntries(dir)));
   const byId = new Map<string, Entry>();
   for (const e of all) {
     const first = byId.get(e.id);

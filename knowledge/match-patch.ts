@@ -35,13 +35,13 @@ export function compileEntry(entry: Entry): CompiledEntry {
   return { entry, ...named };
 }
 
-let builtin: CompiledEntry[] | undefined;
-export const builtinCompiled = () => (builtin ??= builtinEntries().map(compileEntry));
+let builtin: Promise<CompiledEntry[]> | undefined;
+export const builtinCompiled = () => (builtin ??= builtinEntries().then((entries) => entries.map(compileEntry)));
 
 const C_FILE = /\.(c|h)$/;
 
 export async function matchPatch(files: readonly FileDiff[], context: PatchContext = {}): Promise<Finding[]> {
-  const entries = (context.entries ?? builtinCompiled()).filter((c) => appliesTo(c.entry, context));
+  const entries = (context.entries ?? (await builtinCompiled())).filter((c) => appliesTo(c.entry, context));
   const findings: Finding[] = [];
   for (const file of files) {
     const path = file.newPath ?? file.oldPath;

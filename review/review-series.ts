@@ -54,7 +54,7 @@ function anchorKnowledge(f: Finding, p: Posting, title: string): ReviewFinding {
 }
 
 async function knowledgeFindings(s: ReviewSeries, opts: ReviewOptions): Promise<ReviewFinding[]> {
-  const entries = opts.entries ?? builtinCompiled();
+  const entries = opts.entries ?? (await builtinCompiled());
   const titles = new Map(entries.map((c) => [c.entry.id, c.entry.title]));
   const out: ReviewFinding[] = [];
   for (const p of s.patches) {
@@ -86,7 +86,7 @@ export function compareFindings(a: ReviewFinding, b: ReviewFinding): number {
 
 export async function reviewSeries(s: ReviewSeries, opts: ReviewOptions = {}): Promise<Review> {
   const findings = [...(await knowledgeFindings(s, opts)), ...runChecks(s)].sort(compareFindings);
-  const entries = opts.entries ?? builtinCompiled();
+  const entries = opts.entries ?? (await builtinCompiled());
   const authors = new Set([...(s.cover ? [s.cover] : []), ...s.patches].map((p) => p.from.email.toLowerCase()));
   const withFindings = new Set(findings.map((f) => f.patch));
   const points = withFindings.size && opts.pointsAbout ? opts.pointsAbout(withFindings) : [];

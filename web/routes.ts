@@ -45,9 +45,9 @@ export async function route(view: ArchiveView, url: URL): Promise<Response> {
     const body = await patchPage(view, second);
     return body ? ok(body) : notFound(`No patch <${second}> in the archive.`);
   }
-  if (first === 'kb' && parts.length === 1) return ok(kbListPage());
+  if (first === 'kb' && parts.length === 1) return ok(await kbListPage());
   if (first === 'kb' && parts.length === 2) {
-    const body = kbEntryPage(second);
+    const body = await kbEntryPage(second);
     return body ? ok(body) : notFound(`No knowledge-base entry ${second}.`);
   }
   if (first === 'thread' && parts.length === 2) {

@@ -14,9 +14,9 @@ export interface KbArgs {
   color: boolean;
 }
 
-export function runKbList(args: KbArgs): CommandResult {
+export async function runKbList(args: KbArgs): Promise<CommandResult> {
   const format = outputFormat(args.output);
-  const entries = loadEntries(args.kbDirs);
+  const entries = await loadEntries(args.kbDirs);
   if (format === 'json') {
     return { exitCode: 0, stdout: json({ schema: 1, entries: entries.map((e) => ({ id: e.id, title: e.title, severity: e.severity, since: e.since ?? null, references: e.references })) }) };
   }
@@ -26,9 +26,9 @@ export function runKbList(args: KbArgs): CommandResult {
   return { exitCode: 0, stdout: `${c.dim(`${'id'.padEnd(width)}  severity since  title`)}\n${lines.join('\n')}\n${c.dim(`${entries.length} entries`)}\n` };
 }
 
-export function runKbShow(id: string, args: KbArgs): CommandResult {
+export async function runKbShow(id: string, args: KbArgs): Promise<CommandResult> {
   const format = outputFormat(args.output);
-  const entries = loadEntries(args.kbDirs);
+  const entries = await loadEntries(args.kbDirs);
   const entry = entries.find((e) => e.id === id);
   if (!entry) throw new UsageError(`${id}: no knowledge entry with that id (run "mlreview kb list" to see the ${entries.length} there are)`);
   if (format === 'json') return { exitCode: 0, stdout: json({ schema: 1, entry: entryJson(entry) }) };
@@ -48,7 +48,7 @@ function entryJson(e: Entry) {
 
 export async function runKbTest(args: KbArgs): Promise<CommandResult> {
   const format = outputFormat(args.output);
-  const results = await testEntries(loadEntries(args.kbDirs).map(compileEntry));
+  const results = await testEntries((await loadEntries(args.kbDirs)).map(compileEntry));
   const failed = results.filter((r) => !entryPassed(r));
   const exitCode = failed.length ? 1 : 0;
   if (format === 'json') {

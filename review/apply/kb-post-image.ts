@@ -21,7 +21,7 @@ export async function knowledgeOnPostImage(ctx: CheckContext): Promise<ApplyFind
     targetVersion: ctx.version as KernelVersion | undefined,
     readPostImage: (path) => texts.get(path) ?? undefined,
     patch: patch.patch.messageId ?? `${patch.patch.index}/${patch.patch.total}`,
-    entries: builtinCompiled().filter((c) => !COVERED_ELSEWHERE.has(c.entry.id)),
+    entries: (await builtinCompiled()).filter((c) => !COVERED_ELSEWHERE.has(c.entry.id)),
   });
   return findings.map((f) => ({ id: f.entry, kind: 'kb', file: f.file, line: f.line, message: f.message }));
 }

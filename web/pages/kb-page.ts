@@ -4,8 +4,8 @@ import { markdownToSafeHtml } from '../../review/render/markdown-html.js';
 import { href, html, SafeHtml } from '../html.js';
 import { page } from '../layout.js';
 
-export function kbListPage(): string {
-  const entries = builtinEntries();
+export async function kbListPage(): Promise<string> {
+  const entries = await builtinEntries();
   const body = html`<table><thead><tr><th>entry</th><th>severity</th><th>since</th><th>title</th></tr></thead><tbody>${entries.map(
     (e) => html`<tr><td><a href="${href`/kb/${e.id}`}">${e.id}</a></td><td><span class="badge ${e.severity}">${e.severity}</span></td><td>${e.since ?? '-'}</td><td>${e.title}</td></tr>`,
   )}</tbody></table>`;
@@ -15,8 +15,8 @@ export function kbListPage(): string {
 /** `<message-id>` references become links to the thread, when this archive holds it. */
 const linkMessageIds = (markdown: string) => markdown.replace(/<([^<>\s@]+@[^<>\s]+)>/g, (_, id: string) => `[${id}](${href`/thread/${id}`})`);
 
-export function kbEntryPage(id: string): string | undefined {
-  const entry = builtinEntries().find((e) => e.id === id);
+export async function kbEntryPage(id: string): Promise<string | undefined> {
+  const entry = (await builtinEntries()).find((e) => e.id === id);
   if (!entry) return undefined;
   const body = html`<p><span class="badge ${entry.severity}">${entry.severity}</span> confidence ${entry.confidence}${entry.since ? ` · since ${entry.since}` : ''}${entry.rule ? ` · ${entry.rule}` : ''}</p>
 <div class="entry">${new SafeHtml(markdownToSafeHtml(linkMessageIds(entry.body)))}</div>`;
