@@ -160,12 +160,12 @@ function buildProgram(): CommandType {
     .requiredOption('--tree <dir>', 'a source tree, or a git repository (read at a commit with git)')
     .option('--base <rev>', 'for a repository: the commit to apply to (default: base-commit, else the best blob-id match, else HEAD)')
     .option('--fuzz <n>', "GNU patch's rules with up to N lines of fuzz instead of git am's exact context", (v) => positive(v, '--fuzz'))
-    .option('--revision <n>', 'which revision of the series (default: the latest, or the one a message-id belongs to)', (v) => positive(v, '--revision'))
+    .option('--revision <name>', 'which revision of the series: v2, 2, RFC, "RFC v2", "RESEND v1" (default: the latest, or the one a message-id belongs to)')
     .option('--out <dir>', 'also write the resulting tree to DIR (new or empty, outside the tree)')
     .option('--no-checks', 'only simulate the application: no bisectability, helper or knowledge-base checks')
     .addOption(dbOption())
     .addOption(outputOption())
-    .action((series: string[], opts: Common & { tree: string; base?: string; fuzz?: number; revision?: number; out?: string; checks: boolean }) =>
+    .action((series: string[], opts: Common & { tree: string; base?: string; fuzz?: number; revision?: string; out?: string; checks: boolean }) =>
       run(async () => (await commands.apply()).runApply({ ...common(opts), sources: series, tree: opts.tree, base: opts.base, fuzz: opts.fuzz, revision: opts.revision, out: opts.out, checks: opts.checks })),
     );
 
@@ -190,7 +190,7 @@ function buildProgram(): CommandType {
   // parser starts loading first: its WebAssembly compiles on V8's background threads while this thread
   // loads the command's modules, instead of after them.
   const startParser = () => void import('../knowledge/engine/tree-sitter-facts.js').then((m) => m.loadCParser()).catch(() => undefined);
-  const revisionOption = () => new Option('--revision <n>', 'which revision (vN) of the series or files; default: the latest').argParser((v) => positive(v, '--revision'));
+  const revisionOption = () => new Option('--revision <name>', 'which revision of the series or files: v2, 2, RFC, "RFC v2", "RESEND v1" (default: the latest)');
   const kernelOption = () => new Option('--kernel <version>', 'the kernel release the series is meant for, e.g. 6.12 (judges which helpers exist)');
   program.command('review').description('review notes for a series: knowledge base and submission checks, anchored to patch, file and line')
     .argument('<target...>', 'series id or message-id in the archive, or an mbox, patch files, a format-patch folder, - for stdin')
@@ -199,7 +199,7 @@ function buildProgram(): CommandType {
     .addOption(revisionOption())
     .addOption(kernelOption())
     .option('--from <"Name <addr>">', 'the reviewer, for -o email (default: git config user.name and user.email)')
-    .action((targets: string[], opts: Common & { revision?: number; kernel?: string; from?: string }) =>
+    .action((targets: string[], opts: Common & { revision?: string; kernel?: string; from?: string }) =>
       run(async () => {
         startParser();
         const { runReview } = await import('./commands/review.js');
@@ -214,7 +214,7 @@ function buildProgram(): CommandType {
     .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the check').choices(['error', 'warning', 'info']).default('error'))
     .addOption(revisionOption())
     .addOption(kernelOption())
-    .action((paths: string[], opts: Common & { failOn: string; revision?: number; kernel?: string }) =>
+    .action((paths: string[], opts: Common & { failOn: string; revision?: string; kernel?: string }) =>
       run(async () => {
         startParser();
         const { runCheck } = await import('./commands/check.js');

@@ -5,7 +5,8 @@ import type { Diagnostic } from '../core/message.js';
 import type { Db } from '../ingest/archive/db.js';
 import { postingsById, postingsOutsideRevisions } from '../ingest/archive/posting-queries.js';
 import { hasMessage } from '../ingest/archive/message-queries.js';
-import { loadSeriesForSummary, revisionVersionOf, type SummaryInput } from '../ingest/archive/review-queries.js';
+import { findRevision, revisionName } from '../core/revision-name.js';
+import { loadSeriesForSummary, revisionIdOf, type SummaryInput } from '../ingest/archive/review-queries.js';
 import { findSeriesId, listSeries, type RevisionView, type SeriesView } from '../ingest/archive/series-queries.js';
 import { normaliseMessageId } from '../ingest/parse/msgid.js';
 import { toPosting, type ReviewSeries } from './posting.js';
@@ -43,25 +44,25 @@ function seriesOfRevision(db: Db, seriesId: string, r: RevisionView): ReviewSeri
   };
 }
 
-function pickRevision(s: SeriesView, version: number | undefined, target: string): RevisionView {
-  const revisions = version === undefined ? s.revisions : s.revisions.filter((r) => r.version === version);
-  const chosen = revisions[revisions.length - 1];
+/** The revision `name` names (`v2`, `RFC`, `RESEND v1` …), or the latest without one. */
+function pickRevision(s: SeriesView, name: string | undefined, target: string): RevisionView {
+  const chosen = name === undefined ? s.revisions[s.revisions.length - 1] : s.revisions[findRevision(s.revisions, name)];
   if (!chosen) {
-    const have = s.revisions.map((r) => `v${r.version}`).join(', ');
-    throw new ReviewTargetError('REVIEW_REVISION', `${target}: series ${s.id} has no revision v${version} (it has ${have})`, target);
+    const have = s.revisions.map(revisionName).join(', ');
+    throw new ReviewTargetError('REVIEW_REVISION', `${target}: series ${s.id} has no revision "${name}" (it has ${have}; name one as "v2", "RFC", "RFC v2", "RESEND v1")`, target);
   }
   return chosen;
 }
 
 function targeted(db: Db, s: SeriesView, r: RevisionView): TargetedSeries {
-  return { series: seriesOfRevision(db, s.id, r), summaryInput: loadSeriesForSummary(db, s.id, [r.version]) };
+  return { series: seriesOfRevision(db, s.id, r), summaryInput: loadSeriesForSummary(db, s.id, [r.id]) };
 }
 
 /**
  * A series id (or unique prefix) names its latest revision; a message-id the revision it belongs to;
  * `revision` overrides either.
  */
-export function archiveTarget(db: Db, target: string, revision?: number): TargetedSeries {
+export function archiveTarget(db: Db, target: string, revision?: string): TargetedSeries {
   const raw = target.trim();
   const bySeries = !raw.includes('@') && !hasMessage(db, raw) ? findSeriesId(db, raw) : undefined;
   const messageId = normaliseMessageId(raw);
@@ -71,8 +72,8 @@ export function archiveTarget(db: Db, target: string, revision?: number): Target
     throw new ReviewTargetError('REVIEW_TARGET', `${target}: no series with that id and no message with that message-id in the archive`, target);
   }
   const [series] = listSeries(db, [seriesId]);
-  const version = revision ?? (bySeries ? undefined : revisionVersionOf(db, seriesId, messageId));
-  return targeted(db, series, pickRevision(series, version, target));
+  const ofMessage = revision === undefined && !bySeries ? series.revisions.find((r) => r.id === revisionIdOf(db, seriesId, messageId)) : undefined;
+  return targeted(db, series, ofMessage ?? pickRevision(series, revision, target));
 }
 
 function lonePosting(db: Db, messageId: string, target: string): TargetedSeries {
@@ -88,17 +89,17 @@ function lonePosting(db: Db, messageId: string, target: string): TargetedSeries 
  * Everything a scratch archive of mail files holds: per series its latest revision (or every revision, for
  * `check`, or the one `revision` names), then each patch that belongs to no series on its own.
  */
-export function fileTargets(db: Db, opts: { revision?: number; every?: boolean; label: string }): TargetedSeries[] {
+export function fileTargets(db: Db, opts: { revision?: string; every?: boolean; label: string }): TargetedSeries[] {
   const out: TargetedSeries[] = [];
   for (const s of listSeries(db)) {
     if (opts.every && opts.revision === undefined) out.push(...s.revisions.map((r) => targeted(db, s, r)));
-    else if (opts.revision === undefined || s.revisions.some((r) => r.version === opts.revision)) out.push(targeted(db, s, pickRevision(s, opts.revision, opts.label)));
+    else if (opts.revision === undefined || findRevision(s.revisions, opts.revision) >= 0) out.push(targeted(db, s, pickRevision(s, opts.revision, opts.label)));
   }
   for (const stored of postingsById(db, postingsOutsideRevisions(db))) {
     const p = toPosting(stored);
     if (p.patch.files.length > 0) out.push({ series: seriesFromPostings([p]) });
   }
-  if (out.length === 0) throw new ReviewTargetError('REVIEW_INPUT', `${opts.label}: no patch found${opts.revision !== undefined ? ` in a v${opts.revision}` : ''} (expected mail with a diff: git format-patch output or an mbox of a series)`, opts.label);
+  if (out.length === 0) throw new ReviewTargetError('REVIEW_INPUT', `${opts.label}: no patch found${opts.revision !== undefined ? ` in a revision "${opts.revision}"` : ''} (expected mail with a diff: git format-patch output or an mbox of a series)`, opts.label);
   return out;
 }
 

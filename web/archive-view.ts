@@ -2,9 +2,10 @@
 // revision in one pass), and each patch's findings. Results are kept until the archive changes (SQLite's
 // data_version moves when another connection — an ingest running beside the server — commits).
 import type { ReviewFinding } from '../core/review-finding.js';
+import { findRevision, revisionSlug } from '../core/revision-name.js';
 import type { Db } from '../ingest/archive/db.js';
 import { isDerivedStale } from '../ingest/archive/derived-store.js';
-import { loadSeriesForSummary, type SummaryInput } from '../ingest/archive/review-queries.js';
+import { loadSeriesForSummary, revisionIdOf, type SummaryInput } from '../ingest/archive/review-queries.js';
 import { listSeries, type SeriesView } from '../ingest/archive/series-queries.js';
 import { loadSeriesRevisions } from '../ingest/archive/revision-queries.js';
 import { assembleRevisions, type RevisionsReport } from '../review/revisions/assemble-revisions.js';
@@ -21,7 +22,10 @@ export interface SeriesModel {
 }
 
 export interface RevisionModel extends SeriesModel {
-  version: number;
+  /** The revision's name in addresses (`2`, `rfc-1`): what `revision()` and `reviewFindings()` take. */
+  slug: string;
+  /** The revision as the archive lists it. */
+  view: SeriesView['revisions'][number];
   /** The revision as the series summary saw it. */
   revision: RevisionSummary;
 }
@@ -76,12 +80,22 @@ export class ArchiveView {
     return model;
   }
 
-  /** One revision of a series (the latest when `version` is undefined). */
-  revision(seriesId: string, version?: number): RevisionModel | undefined {
+  /** One revision of a series, by name (`2`, `v2`, `rfc-1`, `RFC v1`); the latest without one. */
+  revision(seriesId: string, name?: string): RevisionModel | undefined {
     const model = this.seriesModel(seriesId);
-    const v = version ?? model?.series.revisions[model.series.revisions.length - 1]?.version;
-    const revision = model?.summary.revisions.find((r) => r.version === v);
-    return model && revision && v !== undefined ? { ...model, version: v, revision } : undefined;
+    if (!model) return undefined;
+    const revisions = model.series.revisions;
+    const at = name === undefined ? revisions.length - 1 : findRevision(revisions, name);
+    // The summary lists the series' revisions in the same order.
+    const revision = model.summary.revisions[at];
+    return revision && revisions[at] ? { ...model, slug: revisionSlug(revisions[at]), view: revisions[at], revision } : undefined;
+  }
+
+  /** The revision of a series that a message belongs to (the latest when it is under no posting). */
+  revisionOf(seriesId: string, messageId: string): RevisionModel | undefined {
+    const id = revisionIdOf(this.db, seriesId, messageId);
+    const revision = id === undefined ? undefined : this.findSeries(seriesId)?.revisions.find((r) => r.id === id);
+    return this.revision(seriesId, revision && revisionSlug(revision));
   }
 
   /** Revision tracking of a series: each revision paired with the one before, and what became of the comments. */
@@ -100,12 +114,12 @@ export class ArchiveView {
    * The review of one revision, as `mlreview review` makes it: knowledge-base and submission-check findings,
    * each marked when a reviewer already raised it in the thread.
    */
-  reviewFindings(seriesId: string, version: number): Promise<ReviewFinding[]> {
-    const key = `${seriesId}\u0000${version}`;
+  reviewFindings(seriesId: string, slug: string): Promise<ReviewFinding[]> {
+    const key = `${seriesId}\u0000${slug}`;
     let found = this.reviews.get(key);
     if (!found) {
       const points = this.seriesModel(seriesId)?.summary.points ?? [];
-      found = reviewSeries(archiveTarget(this.db, seriesId, version).series, { pointsAbout: () => points }).then((r) => r.findings);
+      found = reviewSeries(archiveTarget(this.db, seriesId, slug).series, { pointsAbout: () => points }).then((r) => r.findings);
       this.reviews.set(key, found);
     }
     return found;
@@ -123,7 +137,7 @@ export class ArchiveView {
       this.revisionsReport(s.id);
       await yieldToRequests();
       for (const r of [...s.revisions].reverse()) {
-        await this.reviewFindings(s.id, r.version);
+        await this.reviewFindings(s.id, revisionSlug(r));
         await yieldToRequests();
       }
     }

@@ -37,9 +37,9 @@ export async function route(view: ArchiveView, url: URL): Promise<Response> {
     const body = await seriesPage(view, second);
     return body ? ok(body) : notFound(`No series ${second} in the archive.`);
   }
-  if (first === 'series' && third === 'v' && parts.length === 4 && /^\d+(\.\d+)?$/.test(fourth)) {
-    const body = await revisionPage(view, second, Number(fourth));
-    return body ? ok(body) : notFound(`Series ${second} has no revision v${fourth}.`);
+  if (first === 'series' && third === 'v' && parts.length === 4) {
+    const body = await revisionPage(view, second, fourth);
+    return body ? ok(body) : notFound(`Series ${second} has no revision ${fourth}.`);
   }
   if (first === 'patch' && parts.length === 2) {
     const body = await patchPage(view, second);

@@ -21,7 +21,8 @@ export interface ApplyArgs {
   tree: string;
   base?: string;
   fuzz?: number;
-  revision?: number;
+  /** A revision name: `v2`, `RFC`, `RFC v2`, `RESEND v1`. */
+  revision?: string;
   out?: string;
   checks: boolean;
   db: string;

@@ -13,7 +13,8 @@ import { openArchiveForReading } from '../open-archive.js';
 
 export interface ReviewInputArgs {
   db: string;
-  revision?: number;
+  /** A revision name: `v2`, `RFC`, `RFC v2`, `RESEND v1`. */
+  revision?: string;
   /** The kernel release the series is meant for, e.g. `6.12`. */
   kernel?: string;
   /** Every revision found in the files (check), not only the latest of each series (review). */

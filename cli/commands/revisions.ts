@@ -9,7 +9,8 @@ import { revisionsJson } from '../../review/render/revisions-json.js';
 import { revisionsMarkdown } from '../../review/render/revisions-md.js';
 import { drawRevisions } from '../../review/render/revisions-text.js';
 import { assembleRevisions } from '../../review/revisions/assemble-revisions.js';
-import { revisionName, type RevisionSnapshot } from '../../review/revisions/revision-input.js';
+import { findRevision, revisionName } from '../../core/revision-name.js';
+import type { RevisionSnapshot } from '../../review/revisions/revision-input.js';
 import { seriesRevisions } from '../../review/revisions/series-revisions.js';
 import { json, outputFormat, UsageError, type CommandResult } from '../command-result.js';
 import { openArchiveForReading } from '../open-archive.js';
@@ -55,13 +56,4 @@ function chooseRange(id: string, revisions: RevisionSnapshot[], from: string | u
     throw new UsageError(`--from ${from ?? '(none)'} --to ${to ?? '(none)'}: expected an earlier revision, then a later one, of ${revisions.map(revisionName).join(', ')}`);
   }
   return { from: a, to: b };
-}
-
-/** `v3`, `3`, `RFC` (RFC v1), `RFC v2`, `RESEND v1`, case and spaces aside. */
-export function findRevision(revisions: RevisionSnapshot[], value: string): number {
-  const m = /^\s*(?:(RFC|RESEND)[\s-]*)?(?:v?(\d+(?:\.\d+)?))?\s*$/i.exec(value);
-  if (!m || (!m[1] && !m[2])) return -1;
-  const label = (m[1] ?? '').toUpperCase();
-  const version = m[2] === undefined ? 1 : Number(m[2]);
-  return revisions.findIndex((r) => r.label === label && r.version === version);
 }

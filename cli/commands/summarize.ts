@@ -1,6 +1,6 @@
 // mlreview summarize MSGID|SERIES: who asked for what, what was agreed, what is still open. A series id
 // summarises every revision; a message-id the revision (or, outside any series, the thread) it belongs to.
-import { loadSeriesForSummary, loadThreadForSummary, revisionVersionOf, type SummaryInput } from '../../ingest/archive/review-queries.js';
+import { loadSeriesForSummary, loadThreadForSummary, revisionIdOf, type SummaryInput } from '../../ingest/archive/review-queries.js';
 import { hasMessage } from '../../ingest/archive/message-queries.js';
 import { findSeriesId } from '../../ingest/archive/series-queries.js';
 import type { Db } from '../../ingest/archive/db.js';
@@ -26,8 +26,8 @@ export function summaryInputFor(db: Db, idOrMessageId: string): SummaryInput | u
   if (!hasMessage(db, messageId)) return undefined;
   const series = findSeriesId(db, messageId);
   if (!series) return loadThreadForSummary(db, messageId);
-  const version = revisionVersionOf(db, series, messageId);
-  return loadSeriesForSummary(db, series, version === undefined ? undefined : [version]);
+  const revision = revisionIdOf(db, series, messageId);
+  return loadSeriesForSummary(db, series, revision === undefined ? undefined : [revision]);
 }
 
 export async function runSummarize(idOrMessageId: string, args: ReadArgs & { width?: number }): Promise<CommandResult> {

@@ -82,11 +82,11 @@ function diffsOf(db: Db, ids: string[], messages: ReviewMessage[]): Map<string, 
   return out;
 }
 
-/** A series with all its revisions (or only those whose version is listed in `versions`). */
-export function loadSeriesForSummary(db: Db, seriesId: string, versions?: number[]): SummaryInput | undefined {
+/** A series with all its revisions (or only those whose id is listed in `revisionIds`). */
+export function loadSeriesForSummary(db: Db, seriesId: string, revisionIds?: number[]): SummaryInput | undefined {
   const [series] = listSeries(db, [seriesId]);
   if (!series) return undefined;
-  const revisions = versions ? series.revisions.filter((r) => versions.includes(r.version)) : series.revisions;
+  const revisions = revisionIds ? series.revisions.filter((r) => revisionIds.includes(r.id)) : series.revisions;
   const postings = postingIds(revisions);
   const patchIds = revisions.flatMap((r) => r.patches.map((p) => p.messageId));
   const { dependents: _dependents, ...rest } = series;
@@ -103,19 +103,22 @@ export function loadThreadForSummary(db: Db, messageId: string): SummaryInput | 
   return { series: null, revisions: [], messages, diffs: diffsOf(db, postings, messages), trailers: trailersOf(db, postings) };
 }
 
-/** The version of the revision a message belongs to: that of its nearest posting ancestor (or itself). */
-export function revisionVersionOf(db: Db, seriesId: string, messageId: string): number | undefined {
+/**
+ * The revision a message belongs to (its id): that of its nearest posting ancestor, or itself. An id, not a
+ * version: a series can hold an RFC v1 and a v1.
+ */
+export function revisionIdOf(db: Db, seriesId: string, messageId: string): number | undefined {
   const chain = db
     .prepare(`WITH RECURSIVE up(id, n) AS (SELECT ?, 0 UNION ALL
         SELECT t.parent_id, up.n + 1 FROM thread_nodes t JOIN up ON t.message_id = up.id WHERE t.parent_id IS NOT NULL AND up.n < 500)
       SELECT id FROM up ORDER BY n`)
     .all(messageId) as Array<{ id: string }>;
-  const posting = db.prepare(`SELECT r.version FROM revisions r WHERE r.series_id = ? AND (r.cover_message_id = ? OR r.anchor_message_id = ?
+  const posting = db.prepare(`SELECT r.id FROM revisions r WHERE r.series_id = ? AND (r.cover_message_id = ? OR r.anchor_message_id = ?
       OR EXISTS (SELECT 1 FROM revision_patches rp WHERE rp.revision_id = r.id AND rp.message_id = ? AND rp.carried = 0))
     ORDER BY r.position LIMIT 1`);
   for (const { id } of chain) {
-    const hit = posting.get(seriesId, id, id, id) as { version: number } | undefined;
-    if (hit) return hit.version;
+    const hit = posting.get(seriesId, id, id, id) as { id: number } | undefined;
+    if (hit) return hit.id;
   }
   return undefined;
 }

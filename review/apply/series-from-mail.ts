@@ -2,6 +2,7 @@
 // when they plainly form one revision: every patch mail has the same version and total, and each n/N
 // appears once. Anything less plain (two revisions, stray patches, a reroll of a few) is left to the archive,
 // which links revisions (ingest), and the caller falls back to it.
+import { parseRevisionName } from '../../core/revision-name.js';
 import { parseMessage } from '../../ingest/parse/message.js';
 import { parsePatchBody } from '../../ingest/parse/patch-body.js';
 import { parseSubject } from '../../ingest/parse/subject.js';
@@ -18,7 +19,10 @@ interface Posting {
 }
 
 /** The revision's patches in n/N order, or undefined when the mail is not one plain revision. */
-export async function seriesFromMail(sources: readonly string[], revision?: number): Promise<SeriesPatch[] | undefined> {
+export async function seriesFromMail(sources: readonly string[], revision?: string): Promise<SeriesPatch[] | undefined> {
+  // Mail read plainly carries no labels: a labelled name (RFC, RESEND v1) is left to the archive.
+  const wanted = revision === undefined ? undefined : parseRevisionName(revision);
+  if (revision !== undefined && (!wanted || wanted.label)) return undefined;
   const postings: Posting[] = [];
   for (const spec of sources) {
     for await (const raw of openSource(spec).messages()) {
@@ -31,7 +35,7 @@ export async function seriesFromMail(sources: readonly string[], revision?: numb
       postings.push({ index, total: subject.total ?? 1, version: subject.version ?? 1, subject: subject.title, messageId: msg.messageId, patch });
     }
   }
-  const chosen = revision === undefined ? postings : postings.filter((p) => p.version === revision);
+  const chosen = wanted === undefined ? postings : postings.filter((p) => p.version === wanted.version);
   const patches = chosen.filter((p) => p.index > 0);
   const shapes = new Set(chosen.map((p) => `${p.version}/${p.total}`));
   if (!patches.length || shapes.size !== 1 || new Set(patches.map((p) => p.index)).size !== patches.length) return undefined;

@@ -1,6 +1,7 @@
 // The patches of one revision of a series, read from the archive in n/N order: the revision a message-id
 // belongs to, or the latest (or the one --revision names) when a series id is given. Diffs are parsed from
 // what the archive stored; the base-commit comes from the cover letter or any patch.
+import { findRevision, revisionName } from '../../core/revision-name.js';
 import { getPatch } from '../../ingest/archive/message-queries.js';
 import { findSeriesId, listSeries, type RevisionView, type SeriesView } from '../../ingest/archive/series-queries.js';
 import type { Db } from '../../ingest/archive/db.js';
@@ -20,7 +21,7 @@ export class SeriesInputError extends Error {
   readonly code = 'APPLY_UNKNOWN_SERIES';
 }
 
-export function seriesInput(db: Db, idOrMessageId: string, revision?: number): SeriesInput {
+export function seriesInput(db: Db, idOrMessageId: string, revision?: string): SeriesInput {
   const messageId = normaliseMessageId(idOrMessageId);
   const id = findSeriesId(db, idOrMessageId) ?? findSeriesId(db, messageId);
   if (!id) throw new SeriesInputError(`${idOrMessageId}: no series with that id, and no message of a series with that message-id`);
@@ -30,7 +31,7 @@ export function seriesInput(db: Db, idOrMessageId: string, revision?: number): S
 }
 
 /** Every series in the archive, for an input that must hold exactly one. */
-export function onlySeries(db: Db, source: string, revision?: number): SeriesInput {
+export function onlySeries(db: Db, source: string, revision?: string): SeriesInput {
   const all = listSeries(db);
   if (all.length !== 1) {
     const list = all.map((s) => `  ${s.id}  ${s.title}`).join('\n');
@@ -40,10 +41,10 @@ export function onlySeries(db: Db, source: string, revision?: number): SeriesInp
   return { series: all[0], revision: chosen, patches: revisionPatches(db, chosen), missing: chosen.missing };
 }
 
-function pickRevision(s: SeriesView, messageId: string | undefined, version: number | undefined, input: string): RevisionView {
-  if (version !== undefined) {
-    const r = [...s.revisions].reverse().find((x) => x.version === version);
-    if (!r) throw new SeriesInputError(`${input}: series "${s.title}" has no revision v${version} (it has ${s.revisions.map((x) => `v${x.version}`).join(', ')})`);
+function pickRevision(s: SeriesView, messageId: string | undefined, name: string | undefined, input: string): RevisionView {
+  if (name !== undefined) {
+    const r = s.revisions[findRevision(s.revisions, name)];
+    if (!r) throw new SeriesInputError(`${input}: series "${s.title}" has no revision "${name}" (it has ${s.revisions.map(revisionName).join(', ')})`);
     return r;
   }
   const holding = messageId && s.revisions.find((r) => r.coverMessageId === messageId || r.patches.some((p) => p.messageId === messageId));

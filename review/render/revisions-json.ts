@@ -4,7 +4,8 @@
 import type { RevisionsReport, RevisionStep, TimelineEntry } from '../revisions/assemble-revisions.js';
 import type { PatchPair } from '../revisions/compare-patches.js';
 import { interdiffText } from '../revisions/interdiff.js';
-import { revisionName, type RevisionPatch, type RevisionSnapshot } from '../revisions/revision-input.js';
+import { revisionName } from '../../core/revision-name.js';
+import type { RevisionPatch, RevisionSnapshot } from '../revisions/revision-input.js';
 import { isoDate } from './dates.js';
 
 const revisionJson = (r: RevisionSnapshot) => ({ version: r.version, label: r.label, name: revisionName(r), date: isoDate(r.date), coverMessageId: r.coverMessageId, patches: r.patches.length });

@@ -5,7 +5,7 @@ import type { RevisionsReport, RevisionStep } from '../revisions/assemble-revisi
 import type { CommentResolution } from '../revisions/comment-resolution.js';
 import type { PatchPair } from '../revisions/compare-patches.js';
 import { interdiffText } from '../revisions/interdiff.js';
-import { revisionName } from '../revisions/revision-input.js';
+import { revisionName } from '../../core/revision-name.js';
 import type { Colors } from './colors.js';
 import { shortDate } from './dates.js';
 import { drawTimeline } from './series-text.js';

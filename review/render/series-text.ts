@@ -2,7 +2,7 @@
 import type { RevisionView, SeriesView, TrailerRef } from '../../ingest/archive/series-queries.js';
 import type { Colors } from './colors.js';
 import { shortDate } from './dates.js';
-import { revisionName } from '../revisions/revision-input.js';
+import { revisionName } from '../../core/revision-name.js';
 
 export { revisionName };
 

@@ -3,7 +3,8 @@
 import { comparePatches, preparePatch, type PatchPair } from './compare-patches.js';
 import { namesOfPatch } from './interdiff.js';
 import type { PairingOptions } from './pair-patches.js';
-import { revisionName, type RevisionPatch, type RevisionSnapshot } from './revision-input.js';
+import { revisionName } from '../../core/revision-name.js';
+import type { RevisionPatch, RevisionSnapshot } from './revision-input.js';
 
 export interface Comparison {
   from: RevisionSnapshot;

@@ -37,8 +37,3 @@ export interface SeriesRevisions {
   /** The review points raised on each revision (same order as `revisions`), from the thread summary. */
   points: ReviewPoint[][];
 }
-
-/** A revision's name as `series show` writes it: `v2`, `RFC v1`, `RESEND v1`. */
-export function revisionName(r: Pick<RevisionSnapshot, 'version' | 'label'>): string {
-  return [r.label, `v${r.version}`].filter(Boolean).join(' ');
-}

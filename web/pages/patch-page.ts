@@ -3,7 +3,6 @@
 import type { ReviewFinding } from '../../core/review-finding.js';
 import type { ReviewPoint } from '../../core/review-point.js';
 import { getPatch } from '../../ingest/archive/message-queries.js';
-import { revisionVersionOf } from '../../ingest/archive/review-queries.js';
 import { findSeriesId } from '../../ingest/archive/series-queries.js';
 import { parseDiff } from '../../ingest/parse/diff.js';
 import { parseSubject } from '../../ingest/parse/subject.js';
@@ -14,7 +13,7 @@ import type { ArchiveView } from '../archive-view.js';
 import { diffView, type LineNote } from '../diff-view.js';
 import { href, html, type SafeHtml } from '../html.js';
 import { page } from '../layout.js';
-import { revisionName } from './revision-status.js';
+import { revisionName } from '../../core/revision-name.js';
 
 const STATUS_WORD = { resolved: 'resolved', disputed: 'disputed', open: 'open', noted: '' } as const;
 
@@ -26,8 +25,8 @@ function findingNote(f: ReviewFinding, i: number): SafeHtml {
 }
 
 /** The findings of a posting: from its revision's review, or from a review of it alone outside any series. */
-async function findingsOf(view: ArchiveView, messageId: string, seriesId: string | undefined, version: number | undefined): Promise<ReviewFinding[]> {
-  if (seriesId && version !== undefined) return (await view.reviewFindings(seriesId, version)).filter((f) => f.patch === messageId);
+async function findingsOf(view: ArchiveView, messageId: string, seriesId: string | undefined, slug: string | undefined): Promise<ReviewFinding[]> {
+  if (seriesId && slug !== undefined) return (await view.reviewFindings(seriesId, slug)).filter((f) => f.patch === messageId);
   return (await reviewSeries(archiveTarget(view.db, messageId).series)).findings;
 }
 
@@ -41,12 +40,11 @@ export async function patchPage(view: ArchiveView, messageId: string): Promise<s
   const stored = getPatch(view.db, messageId);
   if (!stored) return undefined;
   const seriesId = findSeriesId(view.db, messageId);
-  const version = seriesId ? revisionVersionOf(view.db, seriesId, messageId) : undefined;
-  const model = seriesId ? view.revision(seriesId, version) : undefined;
+  const model = seriesId ? view.revisionOf(seriesId, messageId) : undefined;
   const summary = model?.revision.patches.find((p) => p.messageId === messageId);
   const subject = summary?.subject ?? model?.input.messages.find((m) => m.messageId === messageId)?.subject ?? messageId;
   const files = parseDiff(stored.diff);
-  const findings = await findingsOf(view, messageId, seriesId, model?.version);
+  const findings = await findingsOf(view, messageId, seriesId, model?.slug);
   const points = (summary?.points ?? []).filter((p) => p.kind !== 'trailer');
   const notes: LineNote[] = [
     ...findings.flatMap((f, i) => (f.part === 'diff' && f.file && f.line !== null ? [{ file: f.file, line: f.line, side: f.side ?? ('new' as const), html: findingNote(f, i) }] : [])),
@@ -56,7 +54,7 @@ export async function patchPage(view: ArchiveView, messageId: string): Promise<s
   const mailFindings = findings.map((f, i) => ({ f, i })).filter(({ f }) => f.part !== 'diff');
   const lineless = points.filter((p) => !p.anchor?.file || !p.anchor.line);
   const crumbs: Array<[string, string]> = model
-    ? [[model.series.title, href`/series/${model.series.id}`], [revisionName(model.revision), href`/series/${model.series.id}/v/${model.version}`]]
+    ? [[model.series.title, href`/series/${model.series.id}`], [revisionName(model.revision), href`/series/${model.series.id}/v/${model.slug}`]]
     : [];
   const body = html`<p class="dim">${messageId} · <a href="${href`/thread/${messageId}`}">thread</a></p>
 <pre class="body">${stored.commitMessage}</pre>

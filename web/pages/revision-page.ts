@@ -6,7 +6,7 @@ import type { ArchiveView } from '../archive-view.js';
 import { href, html, type SafeHtml } from '../html.js';
 import type { RevisionModel } from '../archive-view.js';
 import { page } from '../layout.js';
-import { revisionName } from './revision-status.js';
+import { revisionName } from '../../core/revision-name.js';
 
 /** What reviewers asked on this revision that is still open or disputed, with a link to where it was said. */
 function openPoints(model: RevisionModel): SafeHtml {
@@ -15,13 +15,13 @@ function openPoints(model: RevisionModel): SafeHtml {
   return html`<h2>Still open</h2><ul>${open.map(({ p, x }) => html`<li><a href="${href`/patch/${p.messageId}`}">${p.index === 0 ? 'cover' : `${p.index}/${model.revision.patches.length - 1}`}</a> <strong>${x.by.name}</strong> <span class="badge">${x.status}</span> ${x.text}</li>`)}</ul>`;
 }
 
-export async function revisionPage(view: ArchiveView, seriesId: string, version: number): Promise<string | undefined> {
-  const model = view.revision(seriesId, version);
+export async function revisionPage(view: ArchiveView, seriesId: string, name: string): Promise<string | undefined> {
+  const model = view.revision(seriesId, name);
   if (!model) return undefined;
-  const revision = model.series.revisions.find((r) => r.version === version)!;
+  const revision = model.view;
   const summary = model.revision;
   const rows = [];
-  const all = await view.reviewFindings(seriesId, version);
+  const all = await view.reviewFindings(seriesId, model.slug);
   for (const p of summary?.patches ?? []) {
     const findings = all.filter((f) => f.patch === p.messageId);
     const open = p.points.filter((x) => x.status === 'open' || x.status === 'disputed').length;

@@ -4,7 +4,8 @@ import { shortDate } from '../../review/render/dates.js';
 import type { ArchiveView } from '../archive-view.js';
 import { href, html } from '../html.js';
 import { page } from '../layout.js';
-import { revisionName, revisionStatus } from './revision-status.js';
+import { revisionName, revisionSlug } from '../../core/revision-name.js';
+import { revisionStatus } from './revision-status.js';
 
 const PAGE_SIZE = 50;
 
@@ -14,10 +15,10 @@ export async function seriesListPage(view: ArchiveView, pageNumber: number): Pro
   const rows = [];
   for (const s of shown) {
     const latest = s.revisions[s.revisions.length - 1];
-    const status = await revisionStatus(view, s.id, latest?.version);
+    const status = await revisionStatus(view, s.id, latest && revisionSlug(latest));
     rows.push(html`<tr>
       <td><a href="${href`/series/${s.id}`}">${s.title}</a><div class="dim">${s.authorName} &lt;${s.authorEmail}&gt;</div></td>
-      <td>${s.revisions.map((r) => html`<a class="badge" href="${href`/series/${s.id}/v/${r.version}`}">${revisionName(r)}</a>`)}</td>
+      <td>${s.revisions.map((r) => html`<a class="badge" href="${href`/series/${s.id}/v/${revisionSlug(r)}`}">${revisionName(r)}</a>`)}</td>
       <td>${shortDate(latest?.date ?? null)}</td>
       <td>${status.trailers}</td>
       <td>${status.findings.length ? html`<span class="badge ${status.worst}">${status.findings.length}</span>` : html`<span class="dim">0</span>`}</td>

@@ -8,7 +8,8 @@ import type { RevisionStep, RevisionsReport } from '../../review/revisions/assem
 import type { ArchiveView } from '../archive-view.js';
 import { href, html, type SafeHtml } from '../html.js';
 import { page } from '../layout.js';
-import { revisionName, revisionStatus } from './revision-status.js';
+import { revisionName, revisionSlug } from '../../core/revision-name.js';
+import { revisionStatus } from './revision-status.js';
 
 const STATUS_BADGE = { unchanged: 'ok', changed: 'warning', new: 'info', dropped: 'error' } as const;
 
@@ -18,9 +19,9 @@ function stepInto(report: RevisionsReport | undefined, r: RevisionView): Revisio
 }
 
 async function timelineCell(view: ArchiveView, s: SeriesView, r: RevisionView, step: RevisionStep | undefined): Promise<SafeHtml> {
-  const status = await revisionStatus(view, s.id, r.version);
+  const status = await revisionStatus(view, s.id, revisionSlug(r));
   const count = (st: string) => step?.comparison.pairs.filter((p) => p.status === st).length ?? 0;
-  return html`<div class="rev"><a href="${href`/series/${s.id}/v/${r.version}`}"><strong>${revisionName(r)}</strong></a>
+  return html`<div class="rev"><a href="${href`/series/${s.id}/v/${revisionSlug(r)}`}"><strong>${revisionName(r)}</strong></a>
     <div class="dim">${shortDate(r.date).slice(0, 10)}</div>
     <div>${r.patches.filter((p) => !p.carried && p.index > 0).length}/${r.total} patches</div>
     <div>${status.trailers} trailers</div>
@@ -50,7 +51,7 @@ function commentsList(step: RevisionStep): SafeHtml {
 
 function revisionSection(s: SeriesView, r: RevisionView, step: RevisionStep | undefined): SafeHtml {
   const mismatched = step?.changelog.filter((c) => c.checkable && !c.matched) ?? [];
-  return html`<h2 id="v${r.version}"><a href="${href`/series/${s.id}/v/${r.version}`}">${revisionName(r)}</a> <span class="dim">${shortDate(r.date)}${r.link ? ` · linked: ${r.link.reason} (${r.link.confidence})` : ''}</span></h2>
+  return html`<h2 id="v${revisionSlug(r)}"><a href="${href`/series/${s.id}/v/${revisionSlug(r)}`}">${revisionName(r)}</a> <span class="dim">${shortDate(r.date)}${r.link ? ` · linked: ${r.link.reason} (${r.link.confidence})` : ''}</span></h2>
 ${step
   ? html`${pairsTable(step)}${commentsList(step)}${mismatched.length ? html`<p class="banner">Changelog lines that match no change: ${mismatched.map((c) => c.entry.text).join(' · ')}</p>` : null}`
   : html`<ul>${r.patches.map((p) => html`<li>${p.index === 0 ? 'cover' : `${p.index}/${r.total}`} <a href="${href`/patch/${p.messageId}`}">${parseSubject(p.subject).title}</a></li>`)}</ul>`}

@@ -1,7 +1,6 @@
 // A thread: drawn as a tree (one line per message, each a link to its text further down), the summary's
 // digest and open points when it belongs to a series, then every message with its quotes set apart.
 import { loadThreadForSummary, type ReviewMessage } from '../../ingest/archive/review-queries.js';
-import { revisionVersionOf } from '../../ingest/archive/review-queries.js';
 import { findSeriesId } from '../../ingest/archive/series-queries.js';
 import { shortDate } from '../../review/render/dates.js';
 import { KIND_WORD } from '../../review/render/summary-text.js';
@@ -29,8 +28,7 @@ export function threadPage(view: ArchiveView, messageId: string): string | undef
   const input = loadThreadForSummary(view.db, messageId);
   if (!input) return undefined;
   const seriesId = findSeriesId(view.db, messageId);
-  const version = seriesId ? revisionVersionOf(view.db, seriesId, messageId) : undefined;
-  const summary = seriesId ? view.revision(seriesId, version)?.summary : assembleSummary(input);
+  const summary = seriesId ? view.revisionOf(seriesId, messageId)?.summary : assembleSummary(input);
   // Only this thread's points: a series summary holds every revision's.
   const here = new Set(input.messages.map((m) => m.messageId));
   const pointsOf = new Map<string, NonNullable<typeof summary>['points']>();
