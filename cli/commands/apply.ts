@@ -15,6 +15,7 @@ import { applyJson } from '../../review/render/apply-json.js';
 import { drawApply } from '../../review/render/apply-text.js';
 import { colors } from '../../review/render/colors.js';
 import { json, outputFormat, UsageError, type CommandResult } from '../command-result.js';
+import { revisionName } from '../../core/revision-name.js';
 
 export interface ApplyArgs {
   sources: string[];
@@ -93,7 +94,7 @@ async function fromScratchArchive(args: ApplyArgs): Promise<LoadedSeries> {
 }
 
 function fromInput(input: SeriesInput): LoadedSeries {
-  const notes = input.missing.length ? [`"${input.series.title}" v${input.revision.version}: patches ${input.missing.join(', ')} of ${input.revision.total} are not in the archive; applying the others`] : [];
+  const notes = input.missing.length ? [`"${input.series.title}" ${revisionName(input.revision)}: patches ${input.missing.join(', ')} of ${input.revision.total} are not in the archive; applying the others`] : [];
   return { patches: input.patches, notes };
 }
 
