@@ -13,14 +13,14 @@ import { runCli, scratchDir } from './run-cli.js';
 const mbox = fileURLToPath(new URL('./__fixtures__/rfc-then-v1.mbox', import.meta.url));
 let db: string;
 
-interface ReviewJson { series: Array<{ version: number; label: string; cover: string }>; findings: Array<{ entry: string; patch: string }> }
+interface ReviewJson { series: Array<{ name: string; cover: string }>; findings: Array<{ entry: string; patch: string }> }
 
 function review(args: string[]): ReviewJson {
   const r = runCli(['review', '--db', db, '-o', 'json', ...args]);
   expect(r.status, r.stderr).toBe(0);
   return JSON.parse(r.stdout);
 }
-const reviewed = (out: ReviewJson) => out.series.map((s) => `${s.label} v${s.version}`.trim());
+const reviewed = (out: ReviewJson) => out.series.map((s) => s.name);
 const wroteFlags = (out: ReviewJson) => out.findings.some((f) => f.entry === 'direct-vm-flags-write');
 
 beforeAll(() => {
@@ -40,7 +40,9 @@ describe('naming one of two revisions of the same version', () => {
   });
 
   it('takes --revision as series show names revisions: RFC, "RFC v1", and a bare 1 for the unlabelled one', () => {
-    const seriesId = JSON.parse(runCli(['series', 'list', '--db', db, '-o', 'json']).stdout).series[0].id as string;
+    const [series] = JSON.parse(runCli(['series', 'list', '--db', db, '-o', 'json']).stdout).series as Array<{ id: string; revisions: Array<{ name: string }> }>;
+    expect(series.revisions.map((r) => r.name)).toEqual(['RFC v1', 'v1']);
+    const seriesId = series.id;
     expect(reviewed(review(['--revision', 'RFC', seriesId]))).toEqual(['RFC v1']);
     expect(reviewed(review(['--revision', 'rfc v1', 'v1-1@example.org']))).toEqual(['RFC v1']);
     expect(reviewed(review(['--revision', '1', seriesId]))).toEqual(['v1']);

@@ -4,6 +4,7 @@
 import type { ReviewFinding } from '../../core/review-finding.js';
 import type { Review } from '../review-series.js';
 import { counts } from './review-view.js';
+import { revisionName } from '../../core/revision-name.js';
 
 function findingJson(f: ReviewFinding) {
   return {
@@ -32,7 +33,7 @@ function findingJson(f: ReviewFinding) {
 export function seriesJson(r: Review) {
   const s = r.series;
   return {
-    id: s.seriesId, title: s.title, version: s.version, label: s.label,
+    id: s.seriesId, title: s.title, version: s.version, label: s.label, name: revisionName(s),
     cover: s.cover?.messageId ?? null, patches: s.patches.map((p) => ({ index: p.index, messageId: p.messageId, subject: p.subject })), missing: s.missing,
   };
 }

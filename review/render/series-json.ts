@@ -1,11 +1,14 @@
 // The versioned JSON shapes of `series list` and `series show` (schema 1).
 import type { RevisionView, SeriesView, TrailerRef } from '../../ingest/archive/series-queries.js';
 import { isoDate } from './dates.js';
+import { revisionName } from '../../core/revision-name.js';
 
 function revisionJson(r: RevisionView, trailers?: Map<string, TrailerRef[]>) {
   return {
     version: r.version,
     label: r.label,
+    // What --revision takes: an RFC v1 and a v1 share a version.
+    name: revisionName(r),
     coverMessageId: r.coverMessageId,
     date: isoDate(r.date),
     total: r.total,
