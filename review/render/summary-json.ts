@@ -2,6 +2,7 @@
 // open and what was decided. Points keep their anchor (patch, file, post-image line, hunk) and the rule
 // that classified them, for revision tracking and for showing them inline at diff lines.
 import type { ReviewPoint } from '../../core/review-point.js';
+import { revisionName } from '../../core/revision-name.js';
 import type { TrailerRef } from '../../ingest/archive/series-queries.js';
 import type { Participant } from '../summary/participants.js';
 import type { Decision, Summary } from '../summary/summary.js';
@@ -50,6 +51,7 @@ export function summaryJson(s: Summary) {
     revisions: s.revisions.map((r) => ({
       version: r.version,
       label: r.label,
+      name: r.version === null ? null : revisionName(r),
       coverMessageId: r.coverMessageId,
       date: isoDate(r.date),
       replies: r.replies,
