@@ -58,18 +58,37 @@ function factsOf(call: Node): Omit<CallFacts, 'source'> {
   let inLoop = false;
   let child = call;
   for (const a of ancestors(call)) {
-    if (a.type === 'function_definition') break;
+    if (a.type === 'function_definition' && !isMacroBlock(a)) break;
     if (LOOPS.has(a.type) && a.childForFieldName('body')?.equals(child)) inLoop = true;
     if (a.type === 'compound_statement' && isMacroLoopBody(a)) inLoop = true;
+    if (isMacroBlock(a) && /for_each/.test(a.childForFieldName('type')?.text ?? '') && a.childForFieldName('body')?.equals(child)) inLoop = true;
     const arm = armOf(a, child);
     if (arm) arms.unshift({ key: arm, node: child });
     child = a;
   }
   const innermost = arms[arms.length - 1]?.node;
-  const exitsArm = innermost !== undefined && [...EXITS].some((t) =>
-    innermost.descendantsOfType(t).some((e) => e !== null && e.startIndex > call.endIndex)) ||
-    innermost !== undefined && EXITS.has(innermost.type);
-  return { inLoop, arms: arms.map((a) => a.key), exitsArm };
+  return { inLoop, arms: arms.map((a) => a.key), exitsArm: innermost !== undefined && leavesArm(call, innermost) };
+}
+
+/**
+ * Control leaves the arm after the call: the arm is a return or goto, the call is part of one (`return f();`),
+ * or one follows the call inside the arm.
+ */
+function leavesArm(call: Node, arm: Node): boolean {
+  if (EXITS.has(arm.type)) return true;
+  for (let n = call.parent; n && !n.equals(arm); n = n.parent) if (EXITS.has(n.type)) return true;
+  return [...EXITS].some((t) => arm.descendantsOfType(t).some((e) => e !== null && e.startIndex > call.endIndex));
+}
+
+/**
+ * `for_each_possible_cpu(cpu) { … }` inside a function: a one-argument macro before a block reads to the
+ * grammar as a nested function definition (type, parenthesised declarator, body). C has no nested functions
+ * in kernel code, so one inside a function body is such a macro.
+ */
+function isMacroBlock(node: Node): boolean {
+  if (node.type !== 'function_definition') return false;
+  for (let n = node.parent; n; n = n.parent) if (n.type === 'compound_statement') return true;
+  return false;
 }
 
 /** `ifId:then` or `ifId:else:armId`, matching the token model's keys in shape. */
