@@ -25,7 +25,7 @@ const EXAMPLES: Record<string, [number, number]> = {
   'mixedmap-needs-pfn-list': [2, 1],
   'mm-internal-prepare-complete': [1, 1],
   'new-f-op-mmap': [1, 2],
-  'one-action-per-vma': [3, 2],
+  'one-action-per-vma': [3, 3],
   'open-coded-vma-desc-size': [1, 1],
   'open-coded-vma-pages': [2, 1],
   'page-insertion-on-pfnmap': [1, 1],

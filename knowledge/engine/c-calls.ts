@@ -107,16 +107,19 @@ function splitArgs(toks: readonly Token[], open: number, close: number, text: (a
   return args;
 }
 
-const isArm = (b: Block) => b.kind === 'if' || b.kind === 'else';
-export const armKey = (b: Block) => (b.kind === 'if' ? `${b.id}:then` : `${b.pairedIf ?? `?${b.id}`}:else:${b.id}`);
+const isArm = (b: Block) => b.kind === 'if' || b.kind === 'else' || b.kind === 'case';
+export const armKey = (b: Block) =>
+  b.kind === 'if' ? `${b.id}:then` : b.kind === 'case' ? `${b.pairedIf}:case:${b.id}` : `${b.pairedIf ?? `?${b.id}`}:else:${b.id}`;
 
 function tokenFacts(statements: readonly Statement[], index: number): CallFacts {
   const blocks = statements[index].blocks;
   const arms = blocks.filter(isArm);
   const innermost = arms[arms.length - 1];
+  // A case's break goes on after the switch: only return and goto leave a case for good.
+  const leaves = (s: Statement) => s.exits && (innermost?.kind !== 'case' || /^(return|goto)$/.test(s.tokens[0]?.text ?? ''));
   let exitsArm = false;
   for (let i = index; innermost !== undefined && i < statements.length && !exitsArm; i++) {
-    exitsArm = statements[i].exits && statements[i].blocks.some((b) => b.id === innermost.id);
+    exitsArm = leaves(statements[i]) && statements[i].blocks.some((b) => b.id === innermost.id);
   }
   return { inLoop: blocks.some((b) => b.kind === 'loop'), arms: arms.map(armKey), exitsArm, source: 'tokens' };
 }

@@ -3,12 +3,12 @@
 // Complete function bodies are also parsed with tree-sitter (tree-sitter-facts.ts), which then wins.
 import type { Token } from './c-tokens.js';
 
-export type BlockKind = 'loop' | 'if' | 'else' | 'switch' | 'brace' | 'initializer';
+export type BlockKind = 'loop' | 'if' | 'else' | 'switch' | 'case' | 'brace' | 'initializer';
 
 export interface Block {
   kind: BlockKind;
   id: number;
-  /** For an else block: the id of the if it belongs to. */
+  /** For an else block: the id of the if it belongs to; for a case: the id of the switch body. */
   pairedIf?: number;
   /** A braceless body: it ends with the next statement. */
   single: boolean;
@@ -64,7 +64,12 @@ function step(w: Walk, t: Token, next: Token | undefined): void {
   w.pending.push(t);
   if (t.text === ';') return flush(w);
   // `out:` and `case X:` labels stand alone, so `out: return err;` is a plain return.
-  if (t.text === ':' && isLabel(w.pending)) return flush(w, true);
+  if (t.text === ':' && isLabel(w.pending)) {
+    const startsCase = w.pending[0].text === 'case' || w.pending[0].text === 'default';
+    flush(w, true);
+    if (startsCase) openCase(w);
+    return;
+  }
   if (t.text === ')' && next?.text !== '{' && startsControlHeader(w.pending) && headerClosed(w.pending)) openSingle(w);
   else if (t.text === 'else' && next?.text !== '{' && next?.text !== 'if') openSingle(w);
   else if (t.text === 'do' && next?.text !== '{') openSingle(w);
@@ -91,7 +96,18 @@ function closeBrace(w: Walk, t: Token): void {
     return;
   }
   flush(w);
+  // The switch body's last case ends with it.
+  if (w.stack[w.stack.length - 1]?.kind === 'case') w.stack.pop();
   popBlock(w);
+}
+
+/**
+ * `case X:` or `default:` ends the case before it and opens the next, an arm of the switch: two calls in
+ * different cases do not run on one path (fall-through aside). The body it sits in is the switch's, seen or not.
+ */
+function openCase(w: Walk): void {
+  if (w.stack[w.stack.length - 1]?.kind === 'case') w.stack.pop();
+  w.stack.push({ kind: 'case', id: w.nextId++, single: false, pairedIf: w.stack[w.stack.length - 1]?.id ?? 0 });
 }
 
 function openSingle(w: Walk): void {

@@ -81,6 +81,8 @@ describe.each([
   // A one-argument loop macro, which tree-sitter reads as a nested function definition, and `return call();`
   // in a braced arm, which leaves the arm after the call.
   ['control-flow-macros.c', ['vmalloc_to_page'], []],
+  // Cases of one switch exclude each other; a case's break goes on after the switch.
+  ['control-flow-switch.c', [], ['4-13:true', '8-13:true']],
 ])('control facts: tokens and tree-sitter agree on a whole function (%s)', async (file, loops, onOnePathPairs) => {
   const source = fixture(file).trimEnd().split('\n');
   const lines: CodeLine[] = source.map((text, i) => ({ kind: '+', text, code: text, newLine: i + 1, oldLine: null, hunk: 0 }));
