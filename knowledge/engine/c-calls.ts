@@ -6,10 +6,14 @@ import type { Block, Statement } from './c-statements.js';
 export interface CallFacts {
   /** Inside a for/while/do or a for_each-style macro loop. */
   inLoop: boolean;
-  /** The if/else arms around the call, as `ifId:then` or `ifId:else:armId`. */
+  /** The if/else arms and switch cases around the call, as `ifId:then`, `ifId:else:armId`, `switchId:case:caseId`. */
   arms: string[];
-  /** Control leaves the call's innermost if/else arm after it (a return or goto follows in that arm). */
+  /** Control leaves the call's innermost arm after it: a return, goto, break or continue follows in that arm. */
   exitsArm: boolean;
+  /** Where that exit goes on: the key of the loop or switch a break or continue ends; absent for return and goto. */
+  exitScope?: string;
+  /** The loops and switches around the call, innermost last: what a break or continue can end. */
+  scopes: string[];
   /** Which model decided the facts above. */
   source: 'tokens' | 'tree-sitter';
 }
@@ -111,23 +115,43 @@ const isArm = (b: Block) => b.kind === 'if' || b.kind === 'else' || b.kind === '
 export const armKey = (b: Block) =>
   b.kind === 'if' ? `${b.id}:then` : b.kind === 'case' ? `${b.pairedIf}:case:${b.id}` : `${b.pairedIf ?? `?${b.id}`}:else:${b.id}`;
 
+const isScope = (b: Block) => b.kind === 'loop' || b.kind === 'switch';
+
+/**
+ * Whether statement `s`, inside `arm`, leaves it: a return or goto always does; a break or continue does when
+ * the loop or switch it ends is outside the arm (or out of sight), and then control goes on after that.
+ */
+function exitFrom(s: Statement, arm: Block): { leaves: boolean; scope?: string } {
+  const word = s.tokens[0]?.text;
+  if (!s.exits) return { leaves: false };
+  if (word === 'return' || word === 'goto') return { leaves: true };
+  let target = s.blocks.length - 1;
+  while (target >= 0 && !(word === 'continue' ? s.blocks[target].kind === 'loop' : isScope(s.blocks[target]))) target--;
+  if (target > s.blocks.findIndex((b) => b.id === arm.id)) return { leaves: false };
+  return { leaves: true, scope: target >= 0 ? String(s.blocks[target].id) : undefined };
+}
+
 function tokenFacts(statements: readonly Statement[], index: number): CallFacts {
   const blocks = statements[index].blocks;
   const arms = blocks.filter(isArm);
   const innermost = arms[arms.length - 1];
-  // A case's break goes on after the switch: only return and goto leave a case for good.
-  const leaves = (s: Statement) => s.exits && (innermost?.kind !== 'case' || /^(return|goto)$/.test(s.tokens[0]?.text ?? ''));
-  let exitsArm = false;
-  for (let i = index; innermost !== undefined && i < statements.length && !exitsArm; i++) {
-    exitsArm = leaves(statements[i]) && statements[i].blocks.some((b) => b.id === innermost.id);
+  const facts: CallFacts = { inLoop: blocks.some((b) => b.kind === 'loop'), arms: arms.map(armKey), exitsArm: false, scopes: blocks.filter(isScope).map((b) => String(b.id)), source: 'tokens' };
+  for (let i = index; innermost !== undefined && i < statements.length; i++) {
+    if (!statements[i].blocks.some((b) => b.id === innermost.id)) continue;
+    const exit = exitFrom(statements[i], innermost);
+    if (!exit.leaves) continue;
+    facts.exitsArm = true;
+    if (exit.scope !== undefined) facts.exitScope = exit.scope;
+    break;
   }
-  return { inLoop: blocks.some((b) => b.kind === 'loop'), arms: arms.map(armKey), exitsArm, source: 'tokens' };
+  return facts;
 }
 
 /**
  * Whether two calls can both run on one path through the function. They cannot when they sit in
- * different arms of one if/else chain, or when the earlier one's arm returns and the later one is
- * outside that arm.
+ * different arms of one if/else chain or switch, or when the earlier one's arm is left after it and the
+ * later one is outside that arm: for good after a return or goto, and within the loop or switch that a
+ * break or continue ends.
  */
 export function onOnePath(a: Call, b: Call): boolean {
   const [first, second] = a.nameToken.line <= b.nameToken.line ? [a, b] : [b, a];
@@ -136,5 +160,7 @@ export function onOnePath(a: Call, b: Call): boolean {
     for (const y of second.facts.arms) if (ifOf(x) === ifOf(y) && x !== y) return false;
   }
   const innermost = first.facts.arms[first.facts.arms.length - 1];
-  return !(first.facts.exitsArm && innermost !== undefined && !second.facts.arms.includes(innermost));
+  if (!first.facts.exitsArm || innermost === undefined || second.facts.arms.includes(innermost)) return true;
+  const scope = first.facts.exitScope;
+  return scope !== undefined && !second.facts.scopes.includes(scope);
 }

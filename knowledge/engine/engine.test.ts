@@ -83,6 +83,8 @@ describe.each([
   ['control-flow-macros.c', ['vmalloc_to_page'], []],
   // Cases of one switch exclude each other; a case's break goes on after the switch.
   ['control-flow-switch.c', [], ['4-13:true', '8-13:true']],
+  // A break leaves its arm and the loop, not the function: what follows the loop still runs after it.
+  ['control-flow-break.c', ['mmap_action_remap_full', 'mmap_action_ioremap_full'], ['6-14:true']],
 ])('control facts: tokens and tree-sitter agree on a whole function (%s)', async (file, loops, onOnePathPairs) => {
   const source = fixture(file).trimEnd().split('\n');
   const lines: CodeLine[] = source.map((text, i) => ({ kind: '+', text, code: text, newLine: i + 1, oldLine: null, hunk: 0 }));

@@ -28,7 +28,7 @@ export function loadCParser(): Promise<ParserType> {
 }
 
 const LOOPS = new Set(['for_statement', 'while_statement', 'do_statement']);
-const EXITS = new Set(['return_statement', 'goto_statement']);
+const EXITS = ['return_statement', 'goto_statement', 'break_statement', 'continue_statement'];
 
 /** Facts per call, keyed `row:column` of the called name in `source`; calls inside a parse error are left out. */
 export function callFactsFromTree(p: ParserType, source: string): Map<string, Omit<CallFacts, 'source'>> {
@@ -55,29 +55,67 @@ function ancestors(node: Node): Node[] {
 
 function factsOf(call: Node): Omit<CallFacts, 'source'> {
   const arms: Array<{ key: string; node: Node }> = [];
+  const scopes: string[] = [];
   let inLoop = false;
   let child = call;
   for (const a of ancestors(call)) {
     if (a.type === 'function_definition' && !isMacroBlock(a)) break;
-    if (LOOPS.has(a.type) && a.childForFieldName('body')?.equals(child)) inLoop = true;
-    if (a.type === 'compound_statement' && isMacroLoopBody(a)) inLoop = true;
-    if (isMacroBlock(a) && /for_each/.test(a.childForFieldName('type')?.text ?? '') && a.childForFieldName('body')?.equals(child)) inLoop = true;
+    const scope = scopeOf(a, child);
+    if (scope) scopes.unshift(`ts${a.id}`);
+    if (scope === 'loop') inLoop = true;
     const arm = armOf(a, child);
-    if (arm) arms.unshift({ key: arm, node: child });
+    // A case is its whole case_statement: what follows the call in it (a break, a return) is in the arm.
+    if (arm) arms.unshift({ key: arm, node: a.type === 'case_statement' ? a : child });
     child = a;
   }
   const innermost = arms[arms.length - 1]?.node;
-  return { inLoop, arms: arms.map((a) => a.key), exitsArm: innermost !== undefined && leavesArm(call, innermost) };
+  const exit = innermost === undefined ? undefined : exitAfter(call, innermost);
+  return { inLoop, arms: arms.map((a) => a.key), exitsArm: exit !== undefined, ...(exit?.scope ? { exitScope: exit.scope } : {}), scopes };
+}
+
+/** A loop or switch whose body `child` is (what a break or continue inside `child` ends), or undefined. */
+function scopeOf(a: Node, child: Node): 'loop' | 'switch' | undefined {
+  const body = () => a.childForFieldName('body')?.equals(child);
+  if (LOOPS.has(a.type) && body()) return 'loop';
+  if (a.type === 'compound_statement' && isMacroLoopBody(a)) return 'loop';
+  if (isMacroBlock(a) && /for_each/.test(a.childForFieldName('type')?.text ?? '') && body()) return 'loop';
+  if (a.type === 'switch_statement' && body()) return 'switch';
+  return undefined;
 }
 
 /**
- * Control leaves the arm after the call: the arm is a return or goto, the call is part of one (`return f();`),
- * or one follows the call inside the arm.
+ * The first statement after the call that leaves `arm`: a return or goto always does (the call may be part of
+ * it: `return f();`); a break or continue does when the loop or switch it ends lies outside the arm, and
+ * control then goes on after that loop or switch (its key is the scope).
  */
-function leavesArm(call: Node, arm: Node): boolean {
-  if (EXITS.has(arm.type)) return true;
-  for (let n = call.parent; n && !n.equals(arm); n = n.parent) if (EXITS.has(n.type)) return true;
-  return [...EXITS].some((t) => arm.descendantsOfType(t).some((e) => e !== null && e.startIndex > call.endIndex));
+function exitAfter(call: Node, arm: Node): { scope?: string } | undefined {
+  const candidates: Node[] = [];
+  for (let n: Node | null = call.parent; n; n = n.parent) {
+    if (EXITS.includes(n.type)) candidates.push(n);
+    if (n.equals(arm)) break;
+  }
+  const later = EXITS.flatMap((t) => arm.descendantsOfType(t)).filter((e): e is Node => e !== null && e.startIndex > call.endIndex);
+  candidates.push(...later.sort((x, y) => x.startIndex - y.startIndex));
+  for (const exit of candidates) {
+    if (exit.type === 'return_statement' || exit.type === 'goto_statement') return {};
+    const target = targetOf(exit);
+    if (!target) return {};
+    if (target.equals(arm) || ancestors(target).some((n) => n.equals(arm))) continue;
+    return { scope: `ts${target.id}` };
+  }
+  return undefined;
+}
+
+/** The loop (for continue) or loop or switch (for break) that `exit` ends, within the function. */
+function targetOf(exit: Node): Node | undefined {
+  let child = exit;
+  for (const a of ancestors(exit)) {
+    if (a.type === 'function_definition' && !isMacroBlock(a)) return undefined;
+    const scope = scopeOf(a, child);
+    if (scope === 'loop' || (scope === 'switch' && exit.type === 'break_statement')) return a;
+    child = a;
+  }
+  return undefined;
 }
 
 /**

@@ -2,9 +2,9 @@
 // C a hunk shows, and tree-sitter, which parses a whole function and wins when it can — compared over every
 // whole function of a real kernel tree (Debian's linux-source-6.12, from test/setup/kernel-tree.sh) that
 // calls a helper the matchers ask control questions about. They are compared on what the matchers read:
-// whether a call sits in a loop, whether its if/else or case arm returns after it, and whether two calls
-// can run on one path. Where they disagree is listed in test-results/control-facts.md; the count may only
-// go down.
+// whether a call sits in a loop, whether its if/else or case arm is left after it (and to where), and
+// whether two calls can run on one path. Where they disagree is listed in test-results/control-facts.md;
+// the count may only go down.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -90,8 +90,9 @@ describe.skipIf(!present)('token and tree-sitter control facts over the kernel t
   });
 
   it('finds the models disagreeing on no more functions than they did when last measured', () => {
-    // 45 before one-argument loop macros, `return f();` arms and switch cases were handled; 23 after.
-    expect(disagreements.length).toBeLessThanOrEqual(23);
+    // 45 before one-argument loop macros, `return f();` arms, switch cases and where a break goes on were
+    // handled; 15 after (most of those split by #ifdef).
+    expect(disagreements.length).toBeLessThanOrEqual(15);
   });
 });
 

@@ -6,6 +6,8 @@ export default defineConfig({
     root: new URL('../..', import.meta.url).pathname,
     include: ['test/corpus/**/*.test.ts'],
     testTimeout: 120000,
+    // Some suites read a whole kernel tree or archive once, before their tests.
+    hookTimeout: 120000,
     pool: 'forks',
   },
 });
