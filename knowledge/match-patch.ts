@@ -97,9 +97,9 @@ function dedupe(findings: Finding[]): Finding[] {
 
 // Only functions that call something a matcher asks control questions about are worth a parse.
 const STRUCTURAL_NAMES = 'mmap_action_\\w+|vm_insert_pages?|vm_map_pages\\w*|vmalloc_to_page|vmf_insert_\\w+|remap_\\w+|io_remap_pfn_range|vm_iomap_memory|dma_mmap_\\w+';
-const STRUCTURAL_CALLS = new RegExp(`^(${STRUCTURAL_NAMES})$`);
+export const STRUCTURAL_CALLS = new RegExp(`^(${STRUCTURAL_NAMES})$`);
 // Looked for in the unit's text first: most units name none of these, and need no statements built.
-const STRUCTURAL_WORD = new RegExp(`\\b(${STRUCTURAL_NAMES})\\b`);
+export const STRUCTURAL_WORD = new RegExp(`\\b(${STRUCTURAL_NAMES})\\b`);
 
 async function addTreeFacts(view: FileView): Promise<void> {
   const units = view.units.filter((u) => u.complete && u.lines.some((l) => STRUCTURAL_WORD.test(l.code)) && u.post().calls.some((c) => STRUCTURAL_CALLS.test(c.name)));

@@ -12,6 +12,8 @@ import type { FileDiff } from '../../core/patch.js';
 import { onOnePath, type Call } from '../../knowledge/engine/c-calls.js';
 import { buildFileView } from '../../knowledge/engine/file-view.js';
 import { callFactsFromTree, loadCParser } from '../../knowledge/engine/tree-sitter-facts.js';
+// The helpers whose functions match-patch.ts parses.
+import { STRUCTURAL_CALLS, STRUCTURAL_WORD } from '../../knowledge/match-patch.js';
 import { repoRoot } from './corpus-paths.js';
 
 const tree = process.env.MLREVIEW_KERNEL_TREE ?? join(repoRoot, '.cache', 'linux-source-6.12');
@@ -20,9 +22,6 @@ if (!present) console.warn(`control-facts comparison skipped: no kernel tree at 
 
 // The parts test/setup/kernel-tree.sh always extracts that hold C code.
 const PARTS = ['mm', 'kernel', 'fs', 'drivers', 'sound', 'security', 'samples', 'net', 'lib', 'io_uring', 'ipc', 'arch/x86', 'arch/powerpc', 'arch/arc', 'arch/s390', 'arch/arm64', 'arch/riscv', 'arch/loongarch', 'arch/mips', 'arch/sparc', 'arch/csky'];
-// The helpers match-patch.ts parses functions for.
-const STRUCTURAL = /^(mmap_action_\w+|vm_insert_pages?|vm_map_pages\w*|vmalloc_to_page|vmf_insert_\w+|remap_\w+|io_remap_pfn_range|vm_iomap_memory|dma_mmap_\w+)$/;
-const MENTIONS = /\b(mmap_action_|vm_insert_page|vm_map_pages|vmalloc_to_page|vmf_insert_|remap_|io_remap_pfn_range|vm_iomap_memory|dma_mmap_)/;
 
 function* cFiles(dir: string): Generator<string> {
   for (const e of readdirSync(dir, { withFileTypes: true })) {
@@ -51,12 +50,12 @@ describe.skipIf(!present)('token and tree-sitter control facts over the kernel t
     for (const part of PARTS) {
       for (const file of cFiles(join(tree, part))) {
         const text = readFileSync(file, 'latin1');
-        if (!MENTIONS.test(text)) continue;
+        if (!STRUCTURAL_WORD.test(text)) continue;
         const rel = file.slice(tree.length + 1);
         for (const unit of buildFileView(wholeFile(rel), text).units) {
           if (!unit.complete) continue;
           const model = unit.post();
-          if (!model.calls.some((c) => STRUCTURAL.test(c.name))) continue;
+          if (!model.calls.some((c) => STRUCTURAL_CALLS.test(c.name))) continue;
           functions++;
           const facts = callFactsFromTree(parser, model.source);
           const byTokens = model.calls;
