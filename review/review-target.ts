@@ -72,7 +72,8 @@ export function archiveTarget(db: Db, target: string, revision?: string): Target
     throw new ReviewTargetError('REVIEW_TARGET', `${target}: no series with that id and no message with that message-id in the archive`, target);
   }
   const [series] = listSeries(db, [seriesId]);
-  const ofMessage = revision === undefined && !bySeries ? series.revisions.find((r) => r.id === revisionIdOf(db, seriesId, messageId)) : undefined;
+  const messageRevision = revision === undefined && !bySeries ? revisionIdOf(db, seriesId, messageId) : undefined;
+  const ofMessage = series.revisions.find((r) => r.id === messageRevision);
   return targeted(db, series, ofMessage ?? pickRevision(series, revision, target));
 }
 
