@@ -186,10 +186,6 @@ function buildProgram(): CommandType {
     .addOption(new Option('-o, --output <format>', 'output format').choices([...SUMMARY_FORMATS]).default('text'))
     .action((id: string, opts: Common) => run(async () => (await commands.summarize()).runSummarize(id, { ...common(opts), width: process.stdout.columns || 110 })));
 
-  // review and check load their modules when they run: a cold start is most of a review's time. The C
-  // parser starts loading first: its WebAssembly compiles on V8's background threads while this thread
-  // loads the command's modules, instead of after them.
-  const startParser = () => void import('../knowledge/engine/tree-sitter-facts.js').then((m) => m.loadCParser()).catch(() => undefined);
   const revisionOption = () => new Option('--revision <name>', 'which revision of the series or files: v2, 2, RFC, "RFC v2", "RESEND v1" (default: the latest)');
   const kernelOption = () => new Option('--kernel <version>', 'the kernel release the series is meant for, e.g. 6.12 (judges which helpers exist)');
   program.command('review').description('review notes for a series: knowledge base and submission checks, anchored to patch, file and line')
@@ -201,7 +197,6 @@ function buildProgram(): CommandType {
     .option('--from <"Name <addr>">', 'the reviewer, for -o email (default: git config user.name and user.email)')
     .action((targets: string[], opts: Common & { revision?: string; kernel?: string; from?: string }) =>
       run(async () => {
-        startParser();
         const { runReview } = await import('./commands/review.js');
         const { gitIdentity } = await import('./git-identity.js');
         return runReview(targets, { ...common(opts), revision: opts.revision, kernel: opts.kernel, from: opts.from, gitIdentity, now: Date.now(), stdin: process.stdin });
@@ -216,7 +211,6 @@ function buildProgram(): CommandType {
     .addOption(kernelOption())
     .action((paths: string[], opts: Common & { failOn: string; revision?: string; kernel?: string }) =>
       run(async () => {
-        startParser();
         const { runCheck } = await import('./commands/check.js');
         return runCheck(paths, { ...common(opts), failOn: opts.failOn, revision: opts.revision, kernel: opts.kernel, stdin: process.stdin });
       }),

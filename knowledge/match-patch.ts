@@ -5,7 +5,7 @@ import type { Finding } from '../core/finding.js';
 import type { Entry } from './entry.js';
 import { buildFileView, type FileView } from './engine/file-view.js';
 import type { MatchContext, Matcher } from './engine/matcher-types.js';
-import { callFactsFromTree, loadCParser } from './engine/tree-sitter-facts.js';
+import { callFactsFromTree, cParser } from './engine/tree-sitter-facts.js';
 import { inRange, parseKernelVersion } from './kernel-version.js';
 import { KnowledgeError } from './knowledge-error.js';
 import { namedMatcher } from './matchers/index.js';
@@ -47,7 +47,7 @@ export async function matchPatch(files: readonly FileDiff[], context: PatchConte
     const path = file.newPath ?? file.oldPath;
     if (!path || file.binary || file.status === 'deleted' || !C_FILE.test(path)) continue;
     const view = buildFileView(file, context.readPostImage?.(path));
-    if (context.structural !== false) await addTreeFacts(view);
+    if (context.structural !== false) addTreeFacts(view);
     const text = fileText(view);
     for (const { entry, matcher, mentions } of entries) {
       if (mentions && !mentions.test(text)) continue;
@@ -101,10 +101,10 @@ export const STRUCTURAL_CALLS = new RegExp(`^(${STRUCTURAL_NAMES})$`);
 // Looked for in the unit's text first: most units name none of these, and need no statements built.
 export const STRUCTURAL_WORD = new RegExp(`\\b(${STRUCTURAL_NAMES})\\b`);
 
-async function addTreeFacts(view: FileView): Promise<void> {
+function addTreeFacts(view: FileView): void {
   const units = view.units.filter((u) => u.complete && u.lines.some((l) => STRUCTURAL_WORD.test(l.code)) && u.post().calls.some((c) => STRUCTURAL_CALLS.test(c.name)));
   if (!units.length) return;
-  const parser = await loadCParser();
+  const parser = cParser();
   for (const unit of units) {
     const model = unit.post();
     const facts = callFactsFromTree(parser, model.source);

@@ -8,7 +8,7 @@ import { buildFileView } from './file-view.js';
 import { stripComments } from './strip-comments.js';
 import { buildModel } from './code-model.js';
 import { onOnePath } from './c-calls.js';
-import { callFactsFromTree, loadCParser } from './tree-sitter-facts.js';
+import { callFactsFromTree, cParser } from './tree-sitter-facts.js';
 import { introducedCalls, nameTest } from './match-helpers.js';
 import type { CodeLine } from './code-lines.js';
 
@@ -90,7 +90,7 @@ describe.each([
   const lines: CodeLine[] = source.map((text, i) => ({ kind: '+', text, code: text, newLine: i + 1, oldLine: null, hunk: 0 }));
   const model = buildModel(lines, (l) => l.newLine);
   const tokenCalls = model.calls.filter((c) => !c.declarator);
-  const tree = callFactsFromTree(await loadCParser(), model.source);
+  const tree = callFactsFromTree(cParser(), model.source);
   // As match-patch.ts does: tree-sitter's facts where it has them (a loop macro is no call to it).
   const treeFacts = (c: (typeof tokenCalls)[number]) => tree.get(`${c.nameToken.line}:${c.nameToken.col}`);
   const treeCalls = tokenCalls.map((c) => ({ ...c, facts: treeFacts(c) ? { ...treeFacts(c)!, source: 'tree-sitter' as const } : c.facts }));

@@ -1,29 +1,22 @@
-// Control facts from a real C parse (tree-sitter-c's grammar run by web-tree-sitter) for functions that
-// are whole in sight. Loaded on first use: the WebAssembly start-up costs tens of milliseconds that a
-// run over bare hunks never needs.
+// Control facts from a real C parse (tree-sitter-c's grammar, run by tree-sitter's native binding) for
+// functions that are whole in sight. Loaded on first use: a run over bare hunks never needs it. The native
+// binding loads in ~20 ms; the WebAssembly build it replaced took ~80 ms to compile on every start.
 import { createRequire } from 'node:module';
-import { setFlagsFromString } from 'node:v8';
-import type { Node, Parser as ParserType } from 'web-tree-sitter';
+import type TreeSitterParser from 'tree-sitter';
 import type { CallFacts } from './c-calls.js';
 
-let parser: Promise<ParserType> | undefined;
+type Parser = TreeSitterParser;
+type Node = TreeSitterParser.SyntaxNode;
 
-export function loadCParser(): Promise<ParserType> {
-  parser ??= (async () => {
-    // Baseline (Liftoff) code only. Otherwise V8 also compiles the 830 KB of grammar and runtime with its
-    // optimising tier on background threads, and a short command's exit waits for that: 0.13–0.2 s of a
-    // cold review on two cores, for parses that take a few milliseconds either way. And compiled whole,
-    // up front, on V8's background threads while a command started early (cli/main.ts) is still loading,
-    // rather than function by function on this thread during the first parse (~25 ms).
-    setFlagsFromString('--liftoff-only');
-    setFlagsFromString('--no-wasm-lazy-compilation');
-    const { Parser, Language } = await import('web-tree-sitter');
-    await Parser.init();
-    const wasm = createRequire(import.meta.url).resolve('tree-sitter-c/tree-sitter-c.wasm');
-    const p = new Parser();
-    p.setLanguage(await Language.load(wasm));
-    return p;
-  })();
+let parser: Parser | undefined;
+
+export function cParser(): Parser {
+  if (!parser) {
+    const require = createRequire(import.meta.url);
+    const TreeSitter = require('tree-sitter') as typeof TreeSitterParser;
+    parser = new TreeSitter();
+    parser.setLanguage(require('tree-sitter-c'));
+  }
   return parser;
 }
 
@@ -31,7 +24,7 @@ const LOOPS = new Set(['for_statement', 'while_statement', 'do_statement']);
 const EXITS = ['return_statement', 'goto_statement', 'break_statement', 'continue_statement'];
 
 /** Facts per call, keyed `row:column` of the called name in `source`; calls inside a parse error are left out. */
-export function callFactsFromTree(p: ParserType, source: string): Map<string, Omit<CallFacts, 'source'>> {
+export function callFactsFromTree(p: Parser, source: string): Map<string, Omit<CallFacts, 'source'>> {
   const tree = p.parse(source);
   const out = new Map<string, Omit<CallFacts, 'source'>>();
   if (!tree) return out;
@@ -43,7 +36,6 @@ export function callFactsFromTree(p: ParserType, source: string): Map<string, Om
     if (!name) continue;
     out.set(`${name.startPosition.row}:${name.startPosition.column}`, factsOf(call));
   }
-  tree.delete();
   return out;
 }
 
@@ -75,7 +67,7 @@ function factsOf(call: Node): Omit<CallFacts, 'source'> {
 
 /** A loop or switch whose body `child` is (what a break or continue inside `child` ends), or undefined. */
 function scopeOf(a: Node, child: Node): 'loop' | 'switch' | undefined {
-  const body = () => a.childForFieldName('body')?.equals(child);
+  const body = () => a.childForFieldName('body')?.id === child.id;
   if (LOOPS.has(a.type) && body()) return 'loop';
   if (a.type === 'compound_statement' && isMacroLoopBody(a)) return 'loop';
   if (isMacroBlock(a) && /for_each/.test(a.childForFieldName('type')?.text ?? '') && body()) return 'loop';
@@ -92,7 +84,7 @@ function exitAfter(call: Node, arm: Node): { scope?: string } | undefined {
   const candidates: Node[] = [];
   for (let n: Node | null = call.parent; n; n = n.parent) {
     if (EXITS.includes(n.type)) candidates.push(n);
-    if (n.equals(arm)) break;
+    if (n.id === arm.id) break;
   }
   const later = EXITS.flatMap((t) => arm.descendantsOfType(t)).filter((e): e is Node => e !== null && e.startIndex > call.endIndex);
   candidates.push(...later.sort((x, y) => x.startIndex - y.startIndex));
@@ -100,7 +92,7 @@ function exitAfter(call: Node, arm: Node): { scope?: string } | undefined {
     if (exit.type === 'return_statement' || exit.type === 'goto_statement') return {};
     const target = targetOf(exit);
     if (!target) return {};
-    if (target.equals(arm) || ancestors(target).some((n) => n.equals(arm))) continue;
+    if (target.id === arm.id || ancestors(target).some((n) => n.id === arm.id)) continue;
     return { scope: `ts${target.id}` };
   }
   return undefined;
@@ -132,8 +124,8 @@ function isMacroBlock(node: Node): boolean {
 /** `ifId:then` or `ifId:else:armId`, matching the token model's keys in shape. */
 function armOf(parent: Node, child: Node): string | undefined {
   if (parent.type === 'if_statement') {
-    if (parent.childForFieldName('consequence')?.equals(child)) return `ts${parent.id}:then`;
-    if (parent.childForFieldName('alternative')?.equals(child)) return `ts${parent.id}:else:${child.id}`;
+    if (parent.childForFieldName('consequence')?.id === child.id) return `ts${parent.id}:then`;
+    if (parent.childForFieldName('alternative')?.id === child.id) return `ts${parent.id}:else:${child.id}`;
   }
   if (parent.type === 'case_statement' && parent.parent?.parent?.type === 'switch_statement') {
     return `ts${parent.parent.parent.id}:case:${parent.id}`;

@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { FileDiff } from '../../core/patch.js';
 import { onOnePath, type Call } from '../../knowledge/engine/c-calls.js';
 import { buildFileView } from '../../knowledge/engine/file-view.js';
-import { callFactsFromTree, loadCParser } from '../../knowledge/engine/tree-sitter-facts.js';
+import { callFactsFromTree, cParser } from '../../knowledge/engine/tree-sitter-facts.js';
 // The helpers whose functions match-patch.ts parses.
 import { STRUCTURAL_CALLS, STRUCTURAL_WORD } from '../../knowledge/match-patch.js';
 import { repoRoot } from './corpus-paths.js';
@@ -46,7 +46,7 @@ describe.skipIf(!present)('token and tree-sitter control facts over the kernel t
   let calls = 0;
 
   beforeAll(async () => {
-    const parser = await loadCParser();
+    const parser = cParser();
     for (const part of PARTS) {
       for (const file of cFiles(join(tree, part))) {
         const text = readFileSync(file, 'latin1');
