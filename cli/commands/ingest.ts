@@ -13,7 +13,8 @@ export interface IngestArgs {
   sources: string[];
   db: string;
   output?: string;
-  stdin: Readable;
+  /** Read for `-` (default: process.stdin). */
+  stdin?: Readable;
   progress: Progress;
   env: NodeJS.ProcessEnv;
   insecurePlain?: boolean;
