@@ -1,7 +1,8 @@
 // Control facts from a real C parse (tree-sitter-c's grammar, run by tree-sitter's native binding) for
 // functions that are whole in sight. Loaded on first use: a run over bare hunks never needs it. The native
-// binding loads in ~20 ms; the WebAssembly build it replaced took ~80 ms to compile on every start.
+// binding loads in ~10 ms; the WebAssembly build it replaced took ~80 ms to compile on every start.
 import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import type TreeSitterParser from 'tree-sitter';
 import type { CallFacts } from './c-calls.js';
 
@@ -14,8 +15,12 @@ export function cParser(): Parser {
   if (!parser) {
     const require = createRequire(import.meta.url);
     const TreeSitter = require('tree-sitter') as typeof TreeSitterParser;
+    // The grammar's compiled module itself, not the package's index, which also reads its node-types.json
+    // so that setLanguage can build a node class per type with a getter per field: 12 ms of every start,
+    // for getters this file does not use (it asks childForFieldName).
+    const loadAddon = require('node-gyp-build') as (dir: string) => TreeSitterParser.Language;
     parser = new TreeSitter();
-    parser.setLanguage(require('tree-sitter-c'));
+    parser.setLanguage(loadAddon(dirname(require.resolve('tree-sitter-c/package.json'))));
   }
   return parser;
 }
