@@ -66,12 +66,12 @@ function checkpatchScript() {
   return join(tree, 'scripts', 'checkpatch.pl');
 }
 
-async function best(command, args, runs, okCodes = [0]) {
+async function best(command, args, runs, okCodes = [0], env = process.env) {
   const seconds = [];
   let peak = 0;
   let last;
   for (let i = 0; i < runs; i++) {
-    last = await measure(command, args, { env: { ...process.env, NO_COLOR: '1' } });
+    last = await measure(command, args, { env: { ...env, NO_COLOR: '1' } });
     if (!okCodes.includes(last.exitCode)) throw new Error(`${shellLine(command, args)} exited ${last.exitCode}: ${last.stderr.slice(0, 300)}`);
     seconds.push(last.seconds);
     peak = Math.max(peak, last.peakRssKb);
@@ -103,15 +103,28 @@ export async function main(argv) {
     const reviewJson = await best(process.execPath, [cli, 'review', '--db', db, '-o', 'json', V2_COVER], opts.runs);
     const check = await best(process.execPath, [cli, 'check', '-o', 'json', ...patches], opts.runs, [0, 1]);
     const cp = await best('perl', [checkpatch, '--no-tree', '-q', '--show-types', ...patches], opts.runs, [0, 1]);
+    // Node reads and parses every certificate in NODE_EXTRA_CA_CERTS when it starts, network or not: on a
+    // machine that sets it, the same runs without it show what the runtime costs elsewhere.
+    const withoutCerts = process.env.NODE_EXTRA_CA_CERTS ? withoutEnv('NODE_EXTRA_CA_CERTS') : undefined;
+    const plain = withoutCerts && {
+      nodeStart: await best(process.execPath, ['-e', '0'], opts.runs, [0], withoutCerts),
+      review: await best(process.execPath, [cli, 'review', '--db', db, V2_COVER], opts.runs, [0], withoutCerts),
+    };
     const findings = JSON.parse(reviewJson.output).findings.length;
-    const result = { schema: 1, loadAverage, cpus: cpus().length, runs: opts.runs, targetSeconds: TARGET_SECONDS, findings, nodeStart, cliStart, review, reviewJson, check, checkpatch: cp };
-    for (const r of [nodeStart, cliStart, review, reviewJson, check, cp]) delete r.output;
+    const result = { schema: 1, loadAverage, cpus: cpus().length, runs: opts.runs, targetSeconds: TARGET_SECONDS, findings, nodeStart, cliStart, review, reviewJson, check, checkpatch: cp, ...(plain ? { withoutExtraCaCerts: plain } : {}) };
+    for (const r of [nodeStart, cliStart, review, reviewJson, check, cp, ...(plain ? [plain.nodeStart, plain.review] : [])]) delete r.output;
     if (opts.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     else report(result);
     return 0;
   } catch (e) {
     return log(`bench review: ${e.message}`), 2;
   }
+}
+
+function withoutEnv(name) {
+  const env = { ...process.env };
+  delete env[name];
+  return env;
 }
 
 function report(r) {
@@ -126,6 +139,11 @@ function report(r) {
   row('mlreview review (archive, json)', r.reviewJson);
   row('mlreview check (16 patch files)', r.check);
   row('checkpatch.pl (16 patch files)', r.checkpatch);
+  if (r.withoutExtraCaCerts) {
+    say('without NODE_EXTRA_CA_CERTS (set here; Node parses those certificates at every start):');
+    row('  node -e 0', r.withoutExtraCaCerts.nodeStart);
+    row('  mlreview review (archive, text)', r.withoutExtraCaCerts.review);
+  }
   say(`\nreview target < ${r.targetSeconds} s: ${r.review.best < r.targetSeconds ? 'met' : 'MISSED'} (best ${r.review.best.toFixed(3)} s)`);
   say(`checkpatch / mlreview review = ${(r.checkpatch.best / r.review.best).toFixed(2)}×; checkpatch / mlreview check = ${(r.checkpatch.best / r.check.best).toFixed(2)}×`);
   say('\ncommands:');
