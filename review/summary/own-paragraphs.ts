@@ -17,6 +17,8 @@ const GREETING = /^(?:hi|hello|hey|dear|hallo|morning|good (?:morning|afternoon|
 const SIGN_OFF = /^(?:many thanks|thanks(?: a lot| again)?|thank you|thx|ta|cheers|regards|best(?: regards| wishes)?|kind regards|br)\b[\s,!.:)]*(?:-?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)?[\s!.]*$/i;
 const CODE_START = /^(?:\t|\s{4,}\S|#\s*(?:define|include|if|ifdef|ifndef|endif|else)\b|\/\*|\s*\*\/|\s\*\s|\s*\*$|(?:static|struct|enum|union|const|unsigned|int|void|bool|long|u\d\d|return|if|for|while|switch|case|goto|else)\b[^.?!]*[;{(]|[+-][\t ]|\[\s*[<\d][^\]]*\]|\$ |# |\[root@|Call Trace:|RIP:|task:|CPU:|Hardware name:|(?:git|cd|make|echo|mkdir|mount|sudo|cat|grep|meson|ninja)\s|\.\/\S)/;
 const CODE_END = /(?:[;{}]|\*\/|\)\s*\{?|,)\s*$/;
+// What git format-patch --base writes below a patch: a reviewer may paste it above their diff.
+const GIT_BASE = /^\s*(?:base-commit|prerequisite-patch-id):\s*[0-9a-f]{7,}\s*$/;
 
 // Markers start with `[`, `<`, `.` or `…` after any indentation; the regex runs only on those.
 export const isSnipText = (line: string) => /^\s*[[<.…]/.test(line) && SNIP.test(line);
@@ -55,6 +57,7 @@ function roleOf(lines: string[], senderNames: ReadonlySet<string>): ParagraphRol
   const text = lines.filter((l) => l.trim() !== '');
   if (text.length === 1 && SNIP.test(text[0])) return 'snip';
   if (text.length <= 3 && text.every((l) => GREETING.test(l.trim()) || SIGN_OFF.test(l.trim()) || isSignatureName(l, senderNames))) return 'courtesy';
+  if (text.every((l) => GIT_BASE.test(l))) return 'code';
   const codey = text.filter(looksLikeCode).length;
   return codey * 5 >= text.length * 3 ? 'code' : 'prose';
 }

@@ -108,8 +108,14 @@ function factsFor(paragraphs: OwnParagraph[], k: number, byAuthor: boolean) {
   return { text: paragraphWords(paragraphs[k].text), byAuthor, introducesPatch: rest[0]?.role === 'patch', following: following.join('\n') };
 }
 
-/** The subject line of a pasted patch stands for it in the point's text. */
-const patchSubject = (p: OwnParagraph) => paragraphWords(p.text.split('\n').find((l) => l.startsWith('Subject:')) ?? '');
+/** The subject line of a pasted patch stands for it in the point's text; a bare diff is named by its files. */
+function patchSubject(p: OwnParagraph): string {
+  const lines = p.text.split('\n');
+  const subject = lines.find((l) => l.startsWith('Subject:'));
+  if (subject) return paragraphWords(subject);
+  const files = [...new Set(lines.flatMap((l) => /^diff --git a\/(\S+) b\//.exec(l)?.[1] ?? []))];
+  return files.length ? `a diff to ${files.join(', ')}` : 'a diff';
+}
 
 /**
  * Walks a block's paragraphs: a classified paragraph opens a point, unless it is a weak sign inside an
