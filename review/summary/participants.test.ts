@@ -46,4 +46,26 @@ describe('roles', () => {
     );
     expect(people.map((p) => [p.name, p.role])).toEqual([['Ann Author', 'author'], ['Andrew Maintainer', 'maintainer'], ['Rita Reviewer', 'reviewer']]);
   });
+
+  it('counts one person writing from two addresses once, under the address they used most', () => {
+    const author = { name: 'Ann Author', email: 'ann@example.org' };
+    const people = participantsOf(
+      [
+        message('Ann Author', 'ann@example.org', 'x', 'patch'),
+        message('Lance Yang', 'lance.yang@example.dev', 'Looks good.'),
+        message('Lance Yang', 'ioworker0@example.com', 'One more thing.'),
+        message('Lance Yang', 'lance.yang@example.dev', 'Thanks!'),
+        message('Jason', 'jason@example.net', 'Hm.'),
+        message('Jason', 'jason@example.com', 'Right.'),
+      ],
+      author,
+      [],
+    );
+    expect(people.map((p) => [p.name, p.email, p.messages])).toEqual([
+      ['Ann Author', 'ann@example.org', 1],
+      ['Lance Yang', 'lance.yang@example.dev', 3],
+      ['Jason', 'jason@example.net', 1],
+      ['Jason', 'jason@example.com', 1],
+    ]);
+  });
 });

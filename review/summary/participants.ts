@@ -67,28 +67,48 @@ export function maintainerSteps(segments: Segment[]): MaintainerStep[] {
   return out;
 }
 
-function roleOf(p: Person, author: Person, replies: ReviewMessage[], steps: MaintainerStep[]): { role: Role; evidence?: string } {
-  if (p.email === author.email) return { role: 'author' };
+function roleOf(p: Person, emails: ReadonlySet<string>, author: Person, replies: ReviewMessage[], steps: MaintainerStep[]): { role: Role; evidence?: string } {
+  if (emails.has(author.email)) return { role: 'author' };
   if (isBot(p)) return { role: 'bot' };
-  const step = steps.find((s) => s.by.email === p.email);
+  const step = steps.find((s) => emails.has(s.by.email));
   if (step) return { role: 'maintainer', evidence: step.text };
   // Most of what they sent carries the AI review tool's markers (a reply of theirs may lack them).
   if (replies.length > 0 && replies.filter(isAiReviewMessage).length * 2 >= replies.length) return { role: 'ai-review' };
   return { role: 'reviewer' };
 }
 
+/**
+ * One person, however many addresses they write from (a work and a personal one): a full name, as the From
+ * line gives it, stands for them; a bare address or a one-word name only for itself.
+ */
+const identityOf = (p: Person) => (p.name !== p.email && /\S\s+\S/.test(p.name.trim()) ? `name:${p.name.trim().replace(/\s+/g, ' ').toLowerCase()}` : p.email);
+
+interface Writer {
+  person: Person;
+  messages: number;
+  replies: ReviewMessage[];
+  /** Messages per address: the one used most is shown. */
+  perEmail: Map<string, number>;
+}
+
 /** Everyone who wrote in `messages`, author first, then maintainers, then by how much they wrote. */
 export function participantsOf(messages: ReviewMessage[], author: Person, steps: MaintainerStep[]): Participant[] {
-  const byEmail = new Map<string, { person: Person; messages: number; replies: ReviewMessage[] }>();
+  const writers = new Map<string, Writer>();
   for (const m of messages) {
     if (m.ghost) continue;
     const person = personOf(m);
-    const entry = byEmail.get(person.email) ?? { person, messages: 0, replies: [] };
+    const key = identityOf(person);
+    const entry: Writer = writers.get(key) ?? { person, messages: 0, replies: [], perEmail: new Map() };
     entry.messages++;
+    entry.perEmail.set(person.email, (entry.perEmail.get(person.email) ?? 0) + 1);
     if (m.kind === 'reply' || m.kind === 'other') entry.replies.push(m);
-    byEmail.set(person.email, entry);
+    writers.set(key, entry);
   }
-  const out = [...byEmail.values()].map((e) => ({ ...e.person, ...roleOf(e.person, author, e.replies, steps), messages: e.messages }));
+  const out = [...writers.values()].map((e) => {
+    const email = [...e.perEmail].sort((a, b) => b[1] - a[1])[0][0];
+    const person = { ...e.person, email };
+    return { ...person, ...roleOf(person, new Set(e.perEmail.keys()), author, e.replies, steps), messages: e.messages };
+  });
   const rank = (p: Participant) => (p.role === 'author' ? 0 : p.role === 'maintainer' ? 1 : 2);
   return out.sort((a, b) => rank(a) - rank(b) || b.messages - a.messages || a.name.localeCompare(b.name));
 }
