@@ -1,20 +1,13 @@
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { openDb } from '../ingest/archive/db.js';
-import { loadSeriesForSummary } from '../ingest/archive/review-queries.js';
-import { findSeriesId } from '../ingest/archive/series-queries.js';
-import { ingest } from '../ingest/ingest.js';
 import { narrowToPostings } from './narrow-thread.js';
+import { fixtureSummaryInput } from './summary/__fixtures__/summary-input.js';
 import { assembleSummary } from './summary/assemble-summary.js';
 
-const fixture = fileURLToPath(new URL('./summary/__fixtures__/vma-helper-review.mbox', import.meta.url));
 const PATCH2 = 'patch2.1757930400.git.ann@example.org';
 
 describe('narrowToPostings', () => {
   it('keeps the postings and the replies under the wanted patch, and the points about it are the same', async () => {
-    const db = openDb(':memory:');
-    await ingest(db, [fixture]);
-    const input = loadSeriesForSummary(db, findSeriesId(db, PATCH2)!)!;
+    const input = await fixtureSummaryInput('vma-helper-review.mbox', PATCH2);
     const narrow = narrowToPostings(input, new Set([PATCH2]));
     expect(narrow.messages.map((m) => m.messageId)).toEqual([
       'cover.1757930400.git.ann@example.org', 'patch1.1757930400.git.ann@example.org', PATCH2,
@@ -22,6 +15,5 @@ describe('narrowToPostings', () => {
     ]);
     const about = (points: ReturnType<typeof assembleSummary>['points']) => points.filter((p) => p.anchor?.patchMessageId === PATCH2).map((p) => [p.id, p.kind, p.anchor?.line]);
     expect(about(assembleSummary(narrow).points)).toEqual(about(assembleSummary(input).points));
-    db.close();
   });
 });

@@ -1,25 +1,14 @@
-// The whole summary pipeline on a hand-written review thread, ingested into a real scratch archive.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// The whole summary pipeline on a hand-written review thread, ingested into a real (in-memory) archive.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ReviewPoint } from '../../core/review-point.js';
-import { openDb } from '../../ingest/archive/db.js';
-import { loadSeriesForSummary } from '../../ingest/archive/review-queries.js';
-import { findSeriesId } from '../../ingest/archive/series-queries.js';
-import { ingest } from '../../ingest/ingest.js';
+import { fixtureSummaryInput } from './__fixtures__/summary-input.js';
 import { assembleSummary } from './assemble-summary.js';
 import type { Summary } from './summary.js';
 
-const mbox = fileURLToPath(new URL('./__fixtures__/vma-helper-review.mbox', import.meta.url));
 let summary: Summary;
 
 beforeAll(async () => {
-  const db = openDb(join(mkdtempSync(join(tmpdir(), 'mlreview-summary-')), 'archive.db'));
-  await ingest(db, [mbox]);
-  summary = assembleSummary(loadSeriesForSummary(db, findSeriesId(db, 'cover.1757930400.git.ann@example.org')!)!);
-  db.close();
+  summary = assembleSummary(await fixtureSummaryInput('vma-helper-review.mbox', 'cover.1757930400.git.ann@example.org'));
 });
 
 const pointsOf = (messageId: string) => summary.points.filter((p) => p.messageId === messageId);

@@ -1,25 +1,14 @@
 // A reviewer's proposed diff after their tags and a `base-commit:` line (as git format-patch --base writes
 // it): the diff is one point, named by what it changes, and the base-commit line is no point of its own.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, expect, it } from 'vitest';
-import { openDb } from '../../ingest/archive/db.js';
-import { loadSeriesForSummary } from '../../ingest/archive/review-queries.js';
-import { findSeriesId } from '../../ingest/archive/series-queries.js';
-import { ingest } from '../../ingest/ingest.js';
+import { fixtureSummaryInput } from './__fixtures__/summary-input.js';
 import { assembleSummary } from './assemble-summary.js';
 import type { Summary } from './summary.js';
 
-const mbox = fileURLToPath(new URL('./__fixtures__/reviewer-diff-after-tags.mbox', import.meta.url));
 let summary: Summary;
 
 beforeAll(async () => {
-  const db = openDb(join(mkdtempSync(join(tmpdir(), 'mlreview-reviewer-diff-')), 'archive.db'));
-  await ingest(db, [mbox]);
-  summary = assembleSummary(loadSeriesForSummary(db, findSeriesId(db, 'cover.1757930500.git.ann@example.org')!)!);
-  db.close();
+  summary = assembleSummary(await fixtureSummaryInput('reviewer-diff-after-tags.mbox', 'cover.1757930500.git.ann@example.org'));
 });
 
 const davesPoints = () => summary.points.filter((p) => p.messageId === 'dave-1.refcount@example.net').map((p) => ({ kind: p.kind, rule: p.rule, text: p.text }));
