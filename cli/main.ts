@@ -245,10 +245,20 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A reader that stops early (`mlreview threads | head`) closes the pipe: what is left unwritten is not
+// wanted, which is no error of ours.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 // Exit as soon as the command's output is written: letting the process wind down by itself costs a short
 // command ~20 ms of tearing down what it loaded. A pipe may still hold output the reader has not taken
-// (a large JSON answer), so each stream is asked to call back once everything before it is written.
-const flushed = (stream: NodeJS.WriteStream) => new Promise<void>((resolve) => stream.write('', () => resolve()));
+// (a large JSON answer): then the stream is asked to call back once everything before it is written.
+const flushed = (stream: NodeJS.WriteStream) =>
+  stream.writableLength === 0 ? Promise.resolve() : new Promise<void>((resolve) => stream.write('', () => resolve()));
 main(process.argv).then(async (code) => {
   process.exitCode = code;
   await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
