@@ -2,7 +2,8 @@
 // point raised it when it is about the same patch, comes from someone other than the series' author, asks
 // for something, and either quotes the place (same file, the finding's line inside the quote it comments
 // below) or names the problem the way the entry or check says reviewers name it.
-import { ASKING_KINDS, type ReviewPoint } from '../core/review-point.js';
+import { ASKING_KINDS, type Person, type ReviewPoint } from '../core/review-point.js';
+import { samePerson } from '../core/same-person.js';
 import type { RaisedBy, ReviewFinding } from '../core/review-finding.js';
 import type { Entry } from '../knowledge/entry.js';
 import { checkById } from './checks/check-registry.js';
@@ -21,8 +22,8 @@ export function entryKeys(entry: Entry): string[] {
 
 interface Context {
   entries: readonly Entry[];
-  /** The series' author(s): their own replies explain, they do not review. */
-  authors: ReadonlySet<string>;
+  /** The series' author(s): their own replies explain, they do not review, from whichever address. */
+  authors: readonly Person[];
 }
 
 function quotesPlace(f: ReviewFinding, p: ReviewPoint): boolean {
@@ -41,7 +42,7 @@ const raisedBy = (p: ReviewPoint, how: RaisedBy['how']): RaisedBy => ({ by: p.by
 
 export function markRaised(findings: ReviewFinding[], points: readonly ReviewPoint[], ctx: Context): ReviewFinding[] {
   const keys = new Map(ctx.entries.map((e) => [e.id, entryKeys(e)]));
-  const asking = points.filter((p) => ASKING_KINDS.has(p.kind) && p.anchor && !ctx.authors.has(p.by.email.toLowerCase()));
+  const asking = points.filter((p) => ASKING_KINDS.has(p.kind) && p.anchor && !ctx.authors.some((a) => samePerson(a, p.by)));
   return findings.map((f) => {
     const onPatch = asking.filter((p) => p.anchor!.patchMessageId === f.patch);
     // A point that quotes the place and names the problem is the best witness; then one that names the

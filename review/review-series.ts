@@ -87,7 +87,7 @@ export function compareFindings(a: ReviewFinding, b: ReviewFinding): number {
 export async function reviewSeries(s: ReviewSeries, opts: ReviewOptions = {}): Promise<Review> {
   const findings = [...(await knowledgeFindings(s, opts)), ...runChecks(s)].sort(compareFindings);
   const entries = opts.entries ?? (await builtinCompiled());
-  const authors = new Set([...(s.cover ? [s.cover] : []), ...s.patches].map((p) => p.from.email.toLowerCase()));
+  const authors = [...(s.cover ? [s.cover] : []), ...s.patches].map((p) => ({ name: p.from.name, email: p.from.email }));
   const withFindings = new Set(findings.map((f) => f.patch));
   const points = withFindings.size && opts.pointsAbout ? opts.pointsAbout(withFindings) : [];
   const marked = markRaised(findings, points, { entries: entries.map((c) => c.entry), authors });

@@ -59,7 +59,7 @@ function step(s: SeriesRevisions, from: number, to: number): RevisionStep {
   const entries = changelogBetween(s.revisions, from, to);
   const trailers = checkTrailers(comparison);
   const { checks, unmentioned } = checkChangelog(comparison, entries, trailers);
-  const comments = resolveComments(comparison, s.points[from], entries, s.author.email);
+  const comments = resolveComments(comparison, s.points[from], entries, s.author);
   noteRequestedChanges(trailers, comments);
   return { comparison, changelog: checks, unmentioned, trailers, comments };
 }

@@ -35,7 +35,7 @@ describe('resolveComments on the cache series', () => {
     point('max-3@example.com', 'Max Maintainer', 3, 'nit', 'nit: u32 is plenty for these counters.', '+\tu64 hits;'),
     point('max-4@example.com', 'Max Maintainer', 3, 'nit', 'nit: a blank line between the two counters, please.', '+\tu64 hits;'),
   ];
-  const byId = new Map(resolveComments(c, points, [], 'ada@example.org').map((r) => [r.point.messageId, r]));
+  const byId = new Map(resolveComments(c, points, [], { name: 'Ada Lovelace', email: 'ada@example.org' }).map((r) => [r.point.messageId, r]));
 
   it('leaves out what the author asks', () => {
     expect(byId.has('ada-9@example.org')).toBe(false);

@@ -6,6 +6,7 @@
 // declining makes it not addressed; with no evidence either way we cannot tell.
 
 import { ASKING_KINDS, type Person, type ReviewPoint } from '../../core/review-point.js';
+import { samePerson } from '../../core/same-person.js';
 import { changelogCredit, namesMoved, quotedCode, quotedMessage, type Evidence } from './comment-evidence.js';
 import type { PatchPair } from './compare-patches.js';
 import type { Comparison } from './comparison.js';
@@ -28,8 +29,8 @@ const ASKS_TO_DROP = /\b(drop|remove|get rid of|not needed|no need|unnecessary|d
  * The points of the old revision that ask something of the author, and what became of each. The author's
  * own questions and remarks are not review comments; a bug the author reports against the series is.
  */
-export function resolveComments(c: Comparison, points: ReviewPoint[], changelog: ChangelogEntry[], authorEmail: string): CommentResolution[] {
-  const asking = points.filter((p) => ASKING_KINDS.has(p.kind) && p.status !== 'noted' && (p.kind === 'bug-report' || p.by.email.toLowerCase() !== authorEmail.toLowerCase()));
+export function resolveComments(c: Comparison, points: ReviewPoint[], changelog: ChangelogEntry[], author: Person): CommentResolution[] {
+  const asking = points.filter((p) => ASKING_KINDS.has(p.kind) && p.status !== 'noted' && (p.kind === 'bug-report' || !samePerson(p.by, author)));
   const perPerson = new Map<string, number>();
   for (const p of asking) perPerson.set(p.by.email, (perPerson.get(p.by.email) ?? 0) + 1);
   return asking.map((point) => {

@@ -47,7 +47,7 @@ describe('roles', () => {
     expect(people.map((p) => [p.name, p.role])).toEqual([['Ann Author', 'author'], ['Andrew Maintainer', 'maintainer'], ['Rita Reviewer', 'reviewer']]);
   });
 
-  it('counts one person writing from two addresses once, under the address they used most', () => {
+  it('counts one person once: two addresses under one full name, or one address under two names', () => {
     const author = { name: 'Ann Author', email: 'ann@example.org' };
     const people = participantsOf(
       [
@@ -57,6 +57,8 @@ describe('roles', () => {
         message('Lance Yang', 'lance.yang@example.dev', 'Thanks!'),
         message('Jason', 'jason@example.net', 'Hm.'),
         message('Jason', 'jason@example.com', 'Right.'),
+        message('David Hildenbrand (Arm)', 'david@example.org', 'Agreed.'),
+        message('David Hildenbrand', 'david@example.org', 'Yes, that works.'),
       ],
       author,
       [],
@@ -64,6 +66,7 @@ describe('roles', () => {
     expect(people.map((p) => [p.name, p.email, p.messages])).toEqual([
       ['Ann Author', 'ann@example.org', 1],
       ['Lance Yang', 'lance.yang@example.dev', 3],
+      ['David Hildenbrand (Arm)', 'david@example.org', 2],
       ['Jason', 'jason@example.net', 1],
       ['Jason', 'jason@example.com', 1],
     ]);

@@ -3,6 +3,7 @@
 // the tool elided the patch, `^^^^` under the quoted code it questions. A maintainer is known by what the
 // thread shows them doing — applying, queueing, moving or dropping the patches — never by name.
 import type { Person } from '../../core/review-point.js';
+import { groupPeople } from '../../core/same-person.js';
 import type { ReviewMessage } from '../../ingest/archive/review-queries.js';
 import { TREE } from './point-phrases.js';
 import type { Segment } from './segment-reply.js';
@@ -77,37 +78,40 @@ function roleOf(p: Person, emails: ReadonlySet<string>, author: Person, replies:
   return { role: 'reviewer' };
 }
 
-/**
- * One person, however many addresses they write from (a work and a personal one): a full name, as the From
- * line gives it, stands for them; a bare address or a one-word name only for itself.
- */
-const identityOf = (p: Person) => (p.name !== p.email && /\S\s+\S/.test(p.name.trim()) ? `name:${p.name.trim().replace(/\s+/g, ' ').toLowerCase()}` : p.email);
-
 interface Writer {
   person: Person;
   messages: number;
   replies: ReviewMessage[];
-  /** Messages per address: the one used most is shown. */
-  perEmail: Map<string, number>;
 }
 
 /** Everyone who wrote in `messages`, author first, then maintainers, then by how much they wrote. */
 export function participantsOf(messages: ReviewMessage[], author: Person, steps: MaintainerStep[]): Participant[] {
-  const writers = new Map<string, Writer>();
+  // Per address and name shown first; then one participant per person (core/same-person.ts), shown with
+  // the address and the name they used most.
+  const byAddressAndName = new Map<string, Writer>();
   for (const m of messages) {
     if (m.ghost) continue;
     const person = personOf(m);
-    const key = identityOf(person);
-    const entry: Writer = writers.get(key) ?? { person, messages: 0, replies: [], perEmail: new Map() };
+    const key = `${person.email}\n${person.name}`;
+    const entry: Writer = byAddressAndName.get(key) ?? { person, messages: 0, replies: [] };
     entry.messages++;
-    entry.perEmail.set(person.email, (entry.perEmail.get(person.email) ?? 0) + 1);
     if (m.kind === 'reply' || m.kind === 'other') entry.replies.push(m);
-    writers.set(key, entry);
+    byAddressAndName.set(key, entry);
   }
-  const out = [...writers.values()].map((e) => {
-    const email = [...e.perEmail].sort((a, b) => b[1] - a[1])[0][0];
-    const person = { ...e.person, email };
-    return { ...person, ...roleOf(person, new Set(e.perEmail.keys()), author, e.replies, steps), messages: e.messages };
+  const writers = [...byAddressAndName.values()];
+  const groups = groupPeople(writers.map((w) => w.person));
+  const people = new Map<number, Writer[]>();
+  writers.forEach((w, i) => people.set(groups[i], [...(people.get(groups[i]) ?? []), w]));
+  const out = [...people.values()].map((ws) => {
+    const most = (key: (w: Writer) => string) => {
+      const counts = new Map<string, number>();
+      for (const w of ws) counts.set(key(w), (counts.get(key(w)) ?? 0) + w.messages);
+      return [...counts].sort((a, b) => b[1] - a[1])[0][0];
+    };
+    const person = { name: most((w) => w.person.name), email: most((w) => w.person.email) };
+    const emails = new Set(ws.map((w) => w.person.email));
+    const replies = ws.flatMap((w) => w.replies);
+    return { ...person, ...roleOf(person, emails, author, replies, steps), messages: ws.reduce((n, w) => n + w.messages, 0) };
   });
   const rank = (p: Participant) => (p.role === 'author' ? 0 : p.role === 'maintainer' ? 1 : 2);
   return out.sort((a, b) => rank(a) - rank(b) || b.messages - a.messages || a.name.localeCompare(b.name));
