@@ -3,7 +3,9 @@
 // run the kernel's scripts/checkpatch.pl (Debian's linux-source-6.12) over the same 16 patches, with
 // `mlreview check` on those patch files beside it, for ratios rather than absolute times.
 //
-// Options: --runs N (best of N, default 7), --json. Needs ../shared/corpus (or $MLREVIEW_CORPUS); the
+// Options: --runs N (best of N, default 7), --json, --against DIR: another checkout of mlreview, built, whose
+// review is timed against this one's in pairs (the two run in turn, the order swapped every pair), so a
+// change can be measured in one run on a noisy machine. Needs ../shared/corpus (or $MLREVIEW_CORPUS); the
 // kernel tree comes from test/setup/kernel-tree.sh (with checkpatch.pl, spelling.txt and
 // const_structs.checkpatch added to the parts it keeps), perl from Debian when missing.
 import { spawnSync } from 'node:child_process';
@@ -22,13 +24,15 @@ const SLUG = 'lorenzo-mmap-prepare-expand-2025';
 const V2_COVER = 'cover.1757534913.git.lorenzo.stoakes@oracle.com';
 const TARGET_SECONDS = 0.3;
 const CHECKPATCH_FILES = ['scripts/checkpatch.pl', 'scripts/spelling.txt', 'scripts/const_structs.checkpatch'];
-const USAGE = 'usage: npm run bench review -- [--runs N] [--json]';
+const USAGE = 'usage: npm run bench review -- [--runs N] [--json] [--against OTHER_CHECKOUT]';
 
 function options(argv) {
-  const { values } = parseArgs({ args: argv, options: { runs: { type: 'string', default: '7' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ args: argv, options: { runs: { type: 'string', default: '7' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', default: false }, against: { type: 'string' } } });
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: expected a whole number ≥ 1, found "${values.runs}"`);
-  return { runs, json: values.json, help: values.help };
+  const against = values.against === undefined ? undefined : join(values.against, 'dist', 'cli', 'main.js');
+  if (against !== undefined && !existsSync(against)) throw new Error(`--against: no built CLI at ${against} (run npm install there first)`);
+  return { runs, json: values.json, help: values.help, against };
 }
 
 const corpus = () => join(process.env.MLREVIEW_CORPUS ?? join(repoRoot, '..', 'shared', 'corpus'), 'lkml-mm');
@@ -110,8 +114,9 @@ export async function main(argv) {
       nodeStart: await best(process.execPath, ['-e', '0'], opts.runs, [0], withoutCerts),
       review: await best(process.execPath, [cli, 'review', '--db', db, V2_COVER], opts.runs, [0], withoutCerts),
     };
+    const paired = opts.against ? await pairedRuns(opts.against, cli, ['review', '--db', db, V2_COVER], opts.runs) : undefined;
     const findings = JSON.parse(reviewJson.output).findings.length;
-    const result = { schema: 1, loadAverage, cpus: cpus().length, runs: opts.runs, targetSeconds: TARGET_SECONDS, findings, nodeStart, cliStart, review, reviewJson, check, checkpatch: cp, ...(plain ? { withoutExtraCaCerts: plain } : {}) };
+    const result = { schema: 1, loadAverage, cpus: cpus().length, runs: opts.runs, targetSeconds: TARGET_SECONDS, findings, nodeStart, cliStart, review, reviewJson, check, checkpatch: cp, ...(plain ? { withoutExtraCaCerts: plain } : {}), ...(paired ? { paired } : {}) };
     for (const r of [nodeStart, cliStart, review, reviewJson, check, cp, ...(plain ? [plain.nodeStart, plain.review] : [])]) delete r.output;
     if (opts.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     else report(result);
@@ -119,6 +124,24 @@ export async function main(argv) {
   } catch (e) {
     return log(`bench review: ${e.message}`), 2;
   }
+}
+
+/** `runs` pairs of the other CLI and this one in turn, the order swapped every pair: medians, and the median of the differences. */
+async function pairedRuns(otherCli, ourCli, args, runs) {
+  const time = async (c) => {
+    const r = await measure(process.execPath, [c, ...args], { env: { ...process.env, NO_COLOR: '1' } });
+    if (r.exitCode !== 0) throw new Error(`${c} exited ${r.exitCode}: ${r.stderr.slice(0, 300)}`);
+    return r.seconds;
+  };
+  const other = [];
+  const ours = [];
+  for (let i = 0; i < runs; i++) {
+    if (i % 2) other.push(await time(otherCli)), ours.push(await time(ourCli));
+    else ours.push(await time(ourCli)), other.push(await time(otherCli));
+  }
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const differences = ours.map((t, i) => t - other[i]);
+  return { other: otherCli, runs, otherMedian: median(other), oursMedian: median(ours), otherBest: Math.min(...other), oursBest: Math.min(...ours), medianDifference: median(differences), oursFaster: differences.filter((d) => d < 0).length };
 }
 
 function withoutEnv(name) {
@@ -143,6 +166,10 @@ function report(r) {
     say('without NODE_EXTRA_CA_CERTS (set here; Node parses those certificates at every start):');
     row('  node -e 0', r.withoutExtraCaCerts.nodeStart);
     row('  mlreview review (archive, text)', r.withoutExtraCaCerts.review);
+  }
+  if (r.paired) {
+    const p = r.paired;
+    say(`against ${p.other}, ${p.runs} pairs in turn: median ${p.otherMedian.toFixed(3)} s there, ${p.oursMedian.toFixed(3)} s here (best ${p.otherBest.toFixed(3)} / ${p.oursBest.toFixed(3)}); median difference ${(p.medianDifference * 1000).toFixed(0)} ms, this one faster in ${p.oursFaster} of ${p.runs}`);
   }
   say(`\nreview target < ${r.targetSeconds} s: ${r.review.best < r.targetSeconds ? 'met' : 'MISSED'} (best ${r.review.best.toFixed(3)} s)`);
   say(`checkpatch / mlreview review = ${(r.checkpatch.best / r.review.best).toFixed(2)}×; checkpatch / mlreview check = ${(r.checkpatch.best / r.check.best).toFixed(2)}×`);
