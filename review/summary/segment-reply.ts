@@ -3,6 +3,7 @@
 // from. Segments with a kind are the review points; the others are statements (explanations) that still
 // count as answers when outcomes are decided.
 import { ASKING_KINDS, type PointAnchor, type PointKind, type Person } from '../../core/review-point.js';
+import { samePerson } from '../../core/same-person.js';
 import type { ReviewMessage } from '../../ingest/archive/review-queries.js';
 import { findDiffStartLine } from '../../ingest/parse/diff.js';
 import { anchorQuote, lineKey, type QuoteSource } from './anchor-quote.js';
@@ -166,7 +167,7 @@ export function analyseMessage(m: ReviewMessage, ctx: ThreadContext, analyses: M
   if (ctx.postings.has(m.messageId) || m.kind === 'patch' || m.kind === 'cover' || m.ghost) {
     return { messageId: m.messageId, segments: [], ownLines: ownLinesOf(m.body, null) };
   }
-  const byAuthor = m.fromEmail.toLowerCase() === ctx.author.email || (m.fromName !== '' && m.fromName === ctx.author.name);
+  const byAuthor = samePerson(personOf(m), ctx.author);
   const split = splitReply(m.body, personOf(m));
   const ownLines = (id: string) => analyses.get(id)?.ownLines();
   let n = 0;
