@@ -20,7 +20,7 @@ import { ensureGnuTime, measure, shellLine } from './measure.js';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const log = (s) => process.stderr.write(`${s}\n`);
-const cli = join(repoRoot, 'dist', 'cli', 'main.js');
+const cli = join(repoRoot, 'dist', 'cli', 'mlreview.cjs');
 const ENV = { ...process.env, GIT_AUTHOR_NAME: 'Bench', GIT_AUTHOR_EMAIL: 'bench@example.org', GIT_COMMITTER_NAME: 'Bench', GIT_COMMITTER_EMAIL: 'bench@example.org', GIT_AUTHOR_DATE: '2025-09-08T09:00:00Z', GIT_COMMITTER_DATE: '2025-09-08T09:00:00Z' };
 
 function git(gitDir, args, opts = {}) {
@@ -129,7 +129,7 @@ export async function main(argv) {
     oursSmallTree: await best(runs, process.execPath, [cli, ...ours(small.gitDir, small.base, ['--no-checks'])]),
     commands: {
       git: `for p in PATCHES; do git apply --cached "$p"; done  (GIT_INDEX_FILE=temporary, git read-tree BASE first)`,
-      ours: `node dist/cli/main.js apply PATCHES --tree .bench/apply-kernel.git --base BASE -o json [--no-checks]`,
+      ours: `node dist/cli/mlreview.cjs apply PATCHES --tree .bench/apply-kernel.git --base BASE -o json [--no-checks]`,
     },
   };
   if (values.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

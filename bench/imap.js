@@ -52,7 +52,7 @@ function seedMailbox(dir, count) {
 
 async function runMlreview(port) {
   const dir = mkdtempSync(join(tmpdir(), 'mlreview-bench-imap-'));
-  const args = ['dist/cli/main.js', 'ingest', '--db', join(dir, 'bench.db'), '-o', 'json', '--insecure-plain', `imap://test@127.0.0.1:${port}/INBOX`];
+  const args = ['dist/cli/mlreview.cjs', 'ingest', '--db', join(dir, 'bench.db'), '-o', 'json', '--insecure-plain', `imap://test@127.0.0.1:${port}/INBOX`];
   try {
     const run = await measure(process.execPath, args, { cwd: repoRoot, env: { ...process.env, MLREVIEW_IMAP_PASSWORD: 'test' } });
     const row = { tool: 'mlreview ingest imap://', what: 'fetch, parse, thread, series, SQLite + FTS', command: shellLine('node', args), seconds: run.seconds, peakRssKb: run.peakRssKb };

@@ -20,7 +20,7 @@ function row(tool, what, command, run, messages, error) {
 /** mlreview ingest into a fresh database: split, parse, thread, series, SQLite with FTS, end to end. */
 export async function runMlreview({ repoRoot, mbox, label = 'mlreview ingest' }) {
   const dir = scratch('db');
-  const args = ['dist/cli/main.js', 'ingest', '--db', join(dir, 'bench.db'), '-o', 'json', mbox];
+  const args = ['dist/cli/mlreview.cjs', 'ingest', '--db', join(dir, 'bench.db'), '-o', 'json', mbox];
   try {
     const run = await measure(process.execPath, args, { cwd: repoRoot });
     const command = shellLine('node', args);

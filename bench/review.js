@@ -18,7 +18,7 @@ import { ensureGnuTime, measure, shellLine } from './measure.js';
 import { warnIfStale } from './stale-build.js';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(repoRoot, 'dist', 'cli', 'main.js');
+const cli = join(repoRoot, 'dist', 'cli', 'mlreview.cjs');
 const log = (s) => process.stderr.write(`${s}\n`);
 const SLUG = 'lorenzo-mmap-prepare-expand-2025';
 const V2_COVER = 'cover.1757534913.git.lorenzo.stoakes@oracle.com';
@@ -30,8 +30,9 @@ function options(argv) {
   const { values } = parseArgs({ args: argv, options: { runs: { type: 'string', default: '7' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', default: false }, against: { type: 'string' } } });
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: expected a whole number ≥ 1, found "${values.runs}"`);
-  const against = values.against === undefined ? undefined : join(values.against, 'dist', 'cli', 'main.js');
-  if (against !== undefined && !existsSync(against)) throw new Error(`--against: no built CLI at ${against} (run npm install there first)`);
+  // A checkout from before the one-file build has only the modules' entry.
+  const against = values.against === undefined ? undefined : ['mlreview.cjs', 'main.js'].map((f) => join(values.against, 'dist', 'cli', f)).find(existsSync);
+  if (values.against !== undefined && against === undefined) throw new Error(`--against: no built CLI under ${values.against}/dist/cli (run npm install there first)`);
   return { runs, json: values.json, help: values.help, against };
 }
 

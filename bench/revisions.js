@@ -90,14 +90,14 @@ function timeGit(a, b, runs) {
 }
 
 function timeCli(file, id, from, to, runs) {
-  const args = [join(repoRoot, 'dist', 'cli', 'main.js'), 'revisions', '--db', file, '--from', `v${from}`, '--to', `v${to}`, '-o', 'json', id];
+  const args = [join(repoRoot, 'dist', 'cli', 'mlreview.cjs'), 'revisions', '--db', file, '--from', `v${from}`, '--to', `v${to}`, '-o', 'json', id];
   const ms = Array.from({ length: runs }, () => {
     const t0 = performance.now();
     const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 << 20 });
     if (r.status !== 0) throw new Error(`mlreview revisions exited ${r.status}: ${r.stderr.trim()}`);
     return performance.now() - t0;
   });
-  return { ...stats(ms), command: `node dist/cli/main.js ${args.slice(1).join(' ').replace(repoRoot, '')}` };
+  return { ...stats(ms), command: `node dist/cli/mlreview.cjs ${args.slice(1).join(' ').replace(repoRoot, '')}` };
 }
 
 /** How many of git's pairings (dropped and new ones included) we make too. */

@@ -14,7 +14,7 @@ import { ensureGnuTime, measure, shellLine } from './measure.js';
 import { warnIfStale } from './stale-build.js';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(repoRoot, 'dist', 'cli', 'main.js');
+const cli = join(repoRoot, 'dist', 'cli', 'mlreview.cjs');
 const log = (s) => process.stderr.write(`${s}\n`);
 const SLUG = 'lorenzo-mmap-prepare-expand-2025';
 const V1_COVER = 'cover.1757329751.git.lorenzo.stoakes@oracle.com';

@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { execFileSync } from 'node:child_process';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(repoRoot, 'dist', 'cli', 'main.js');
+const cli = join(repoRoot, 'dist', 'cli', 'mlreview.cjs');
 const log = (s) => process.stderr.write(`${s}\n`);
 
 function startServer(db) {

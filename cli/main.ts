@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 // The mlreview command line: the one place that parses arguments, prints and exits.
-import './v8-flags.js';
 import type { Command as CommandType } from 'commander';
 import { createRequire } from 'node:module';
 import { archivePath } from './archive-path.js';

@@ -3,6 +3,7 @@
 // connection dropped mid-fetch is retried with backoff and resumed after the last message received.
 // imapflow takes a third of a second to import; only a run that reads a mailbox pays for it.
 import type { ImapFlow } from 'imapflow';
+import { createRequire } from 'node:module';
 import type { RawMessage } from './mbox.js';
 import type { ImapLocation } from './imap-location.js';
 import { SourceError } from './source-error.js';
@@ -58,7 +59,8 @@ export class ImapMailboxSource {
     const retry = this.options.retry ?? DEFAULT_RETRY;
     let failures = 0;
     let connectedOnce = false;
-    const { ImapFlow } = await import('imapflow');
+    // Required, not imported: the one-file build of the CLI runs as a script, which has no import().
+    const { ImapFlow } = createRequire(import.meta.url)('imapflow') as typeof import('imapflow');
     for (;;) {
       const client = this.client(ImapFlow);
       try {

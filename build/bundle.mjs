@@ -1,0 +1,82 @@
+// The second step of `npm run build`: the CLI as one CommonJS file, dist/mlreview.cjs, which the command
+// (dist/cli/mlreview.cjs) runs with V8's code cache. Loading ~100 ES modules one by one, each read, decoded
+// and compiled, was a third of a cold review; one file whose compiled code comes from a cache is not.
+//
+// The bundle is made from tsc's output (dist/), so it is the same code the tests run, module for module:
+// - every module keeps its own import.meta.url (the file it has under dist/), so files found beside a
+//   module (knowledge entries, worker scripts, caches) are found from the bundle too;
+// - packages loaded only by some commands (marked, sanitize-html, cli-progress, smol-toml) are required
+//   when the code that needs them first runs, not bundled, so the file stays small; native addons and the
+//   packages the code already requires at run time (commander, zod, better-sqlite3, tree-sitter) stay out;
+// - the file is plain ASCII (other characters written as \u escapes), so Node reads it as latin1 without
+//   decoding UTF-8, which is most of the cost of reading a large file.
+import { rmSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { rolldown } from 'rolldown';
+
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+const output = join(dist, 'mlreview.cjs');
+const codeCacheDir = join(dist, '.code-cache');
+
+// The packages loaded lazily, and the names their importers take from them.
+const LAZY_PACKAGES = {
+  marked: ['marked'],
+  'sanitize-html': ['default'],
+  'cli-progress': ['default'],
+  'smol-toml': ['parse'],
+};
+const EXTERNAL = [/^node:/, 'better-sqlite3', 'tree-sitter', 'tree-sitter-c', 'node-gyp-build', 'imapflow', 'commander', 'zod'];
+const LAZY_PREFIX = '\0lazy-package:';
+
+/** A module standing in for a package: the bundle wraps it, like the modules importing it, in code that
+ * runs when one of them is first needed, and only then is the package required. */
+function lazyPackageModule(name) {
+  const names = LAZY_PACKAGES[name];
+  return [
+    `const loaded = require(${JSON.stringify(name)});`,
+    ...names.map((key) => (key === 'default' ? 'export default loaded.default ?? loaded;' : `export const ${key} = loaded.${key};`)),
+  ].join('\n');
+}
+
+const mlreviewPlugin = {
+  name: 'mlreview-bundle',
+  resolveId(source, importer) {
+    if (!Object.hasOwn(LAZY_PACKAGES, source)) return null;
+    // The stand-in's own require() is the real package, left to Node.
+    return importer?.startsWith(LAZY_PREFIX) ? { id: source, external: true } : LAZY_PREFIX + source;
+  },
+  load(id) {
+    if (id.startsWith(LAZY_PREFIX)) return lazyPackageModule(id.slice(LAZY_PREFIX.length));
+    return null;
+  },
+  transform(code, id) {
+    if (!id.startsWith(dist) || !code.includes('import.meta.url')) return null;
+    const own = relative(dist, id).split(sep).join('/');
+    return code.replaceAll('import.meta.url', `__mlreviewModuleUrl(${JSON.stringify(own)})`);
+  },
+};
+
+// Defined once at the top of the bundle: the file:// URL a module has under dist/.
+const BANNER = `const __mlreviewModuleUrl = (own) => require('node:url').pathToFileURL(require('node:path').join(__dirname, own)).href;`;
+
+/** Every character outside ASCII as a \\u escape: valid wherever such a character may stand in JavaScript. */
+function toAscii(source) {
+  return source.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+const bundle = await rolldown({ input: join(dist, 'cli', 'main.js'), external: EXTERNAL, platform: 'node', plugins: [mlreviewPlugin], logLevel: 'warn' });
+const { output: chunks } = await bundle.generate({ format: 'cjs', codeSplitting: false, banner: BANNER });
+await bundle.close();
+if (chunks.length !== 1) throw new Error(`bundle: expected one file, rolldown made ${chunks.length}`);
+// The command runs the file as a script, and import() from a script compiled with a code cache has nothing
+// to load modules with: what the CLI loads at run time, it requires.
+const leftImport = /\bimport\(\s*["'`]([^"'`]+)/.exec(chunks[0].code);
+if (leftImport) throw new Error(`bundle: import() of ${leftImport[1]} left in; require it instead`);
+// The shebang goes: the command wraps this file in a function before compiling it.
+const code = toAscii(chunks[0].code.replace(/^#![^\n]*\n/, ''));
+await writeFile(output, code);
+// Caches compiled from an earlier bundle are of no use now.
+rmSync(codeCacheDir, { recursive: true, force: true });
+process.stdout.write(`bundle: ${relative(process.cwd(), output)} (${Math.round(code.length / 1024)} KiB)\n`);

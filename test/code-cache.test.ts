@@ -1,0 +1,92 @@
+// The command (dist/cli/mlreview.cjs) runs the one-file build with a V8 code cache per command. Pinned here:
+// it says exactly what the modules say; the cache is written by a command's first run, taken as it is by
+// the next, and replaced when V8 refuses it; a failed run leaves none; and a one-file build older than the
+// modules is not run at all. The cache tests work on a copy of dist/, since they age and break its files.
+import { cpSync, existsSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { examplesDir, repoRoot, runCli, scratchDir } from './run-cli.js';
+
+const mbox = join(examplesDir, 'ringbuf-v1-v2.mbox');
+const V2_COVER = 'cover.1757667600.git.ada@example.org';
+let db: string;
+
+function run(entry: string, args: string[]) {
+  const r = spawnSync(process.execPath, [entry, ...args], { env: { ...process.env, NO_COLOR: '1' }, encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** dist/ copied beside links to the packages and the knowledge entries it reads. */
+function copyOfDist(): { dist: string; command: string; cacheDir: string } {
+  const root = scratchDir();
+  cpSync(join(repoRoot, 'dist'), join(root, 'dist'), { recursive: true, preserveTimestamps: true, filter: (src) => !src.includes('.code-cache') });
+  symlinkSync(join(repoRoot, 'node_modules'), join(root, 'node_modules'));
+  symlinkSync(join(repoRoot, 'knowledge'), join(root, 'knowledge'));
+  writeFileSync(join(root, 'package.json'), readFileSync(join(repoRoot, 'package.json')));
+  return { dist: join(root, 'dist'), command: join(root, 'dist', 'cli', 'mlreview.cjs'), cacheDir: join(root, 'dist', '.code-cache') };
+}
+
+const cacheFiles = (dir: string, command: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.startsWith(`${command}-`) && f.endsWith('.bin')) : []);
+
+beforeAll(() => {
+  db = join(scratchDir(), 'archive.db');
+  const r = runCli(['ingest', '--db', db, mbox]);
+  expect(r.status, r.stderr).toBe(0);
+});
+
+describe('the one-file build', () => {
+  it('is plain ASCII and reviews exactly as the modules do', () => {
+    const bundle = readFileSync(join(repoRoot, 'dist', 'mlreview.cjs'));
+    expect(bundle.findIndex((b) => b > 0x7f)).toBe(-1);
+    const args = ['review', '--db', db, '-o', 'md', V2_COVER];
+    const fromBundle = run(join(repoRoot, 'dist', 'cli', 'mlreview.cjs'), args);
+    const fromModules = run(join(repoRoot, 'dist', 'cli', 'main.js'), args);
+    expect(fromBundle.status, fromBundle.stderr).toBe(0);
+    expect(fromBundle.stdout).toContain('stateful-mmap-prepare');
+    expect(fromBundle.stdout).toBe(fromModules.stdout);
+  });
+});
+
+describe('the code cache', () => {
+  it('is written by the first run of a command, kept while V8 takes it, and replaced when V8 refuses it', () => {
+    const { command, cacheDir } = copyOfDist();
+    const args = ['review', '--db', db, '-o', 'json', V2_COVER];
+    const first = run(command, args);
+    expect(first.status, first.stderr).toBe(0);
+    const [file] = cacheFiles(cacheDir, 'review');
+    expect(file).toBeDefined();
+    const path = join(cacheDir, file);
+    const written = statSync(path).mtimeMs;
+
+    const second = run(command, args);
+    expect(second.stdout).toBe(first.stdout);
+    expect(statSync(path).mtimeMs).toBe(written);
+
+    writeFileSync(path, Buffer.alloc(4096, 7));
+    const third = run(command, args);
+    expect(third.stdout).toBe(first.stdout);
+    expect(readFileSync(path).equals(Buffer.alloc(4096, 7))).toBe(false);
+    expect(cacheFiles(cacheDir, 'review')).toEqual([file]);
+  });
+
+  it('is not written by a run that fails on its arguments', () => {
+    const { command, cacheDir } = copyOfDist();
+    const r = run(command, ['review', '--revision']);
+    expect(r.status).toBe(2);
+    expect(cacheFiles(cacheDir, 'review')).toEqual([]);
+  });
+
+  it('is not used when the one-file build is older than the modules: they run instead', () => {
+    const { dist, command, cacheDir } = copyOfDist();
+    const past = new Date(Date.now() - 3600_000);
+    utimesSync(join(dist, 'mlreview.cjs'), past, past);
+    // A one-file build that would fail if it ran: only the modules can answer.
+    writeFileSync(join(dist, 'mlreview.cjs'), 'throw new Error("stale bundle ran");');
+    utimesSync(join(dist, 'mlreview.cjs'), past, past);
+    const r = run(command, ['review', '--db', db, '-o', 'json', V2_COVER]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).schema).toBe(1);
+    expect(cacheFiles(cacheDir, 'review')).toEqual([]);
+  });
+});
