@@ -1,9 +1,9 @@
 // The reviewer's name and address from git config, as git send-email would sign the mail.
-import { spawnSync } from 'node:child_process';
+import { nodeChildProcess } from '../core/node-on-demand.js';
 import type { Address } from '../core/message.js';
 
 const gitConfig = (key: string): string => {
-  const r = spawnSync('git', ['config', '--get', key], { encoding: 'utf8' });
+  const r = nodeChildProcess().spawnSync('git', ['config', '--get', key], { encoding: 'utf8' });
   return r.status === 0 ? r.stdout.trim() : '';
 };
 

@@ -2,7 +2,7 @@
 // Everything here is recomputed from the message tables, so an interrupted ingest can always be finished.
 // Threads are derived a component batch at a time (derive-threads.ts); series and trailers then work from
 // postings only, reading files and trailers per message, so memory follows the postings, not the mail.
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../core/node-on-demand.js';
 import type { Db } from './archive/db.js';
 import { ownTrailersReader, patchFilesReader, type MessageFacts } from './archive/derive-reads.js';
 import {
@@ -46,7 +46,7 @@ function revisionFacts(r: Revision, archive: ThreadedArchive, answers: (id: stri
 }
 
 function seriesId(anchor: string): string {
-  return createHash('sha1').update(anchor).digest('hex').slice(0, 12);
+  return nodeCrypto().createHash('sha1').update(anchor).digest('hex').slice(0, 12);
 }
 
 function revisionRow(r: Revision, seriesKey: string, position: number, link: LineageLink | undefined): RevisionRow {

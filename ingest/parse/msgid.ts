@@ -1,6 +1,6 @@
 // Message-ids: from Message-ID, In-Reply-To and References values, from what a user types on the command
 // line (`<id>`, `id`, a lore-style URL), and a stand-in for mail that has none.
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../../core/node-on-demand.js';
 
 function stripSpaceAndControl(text: string): string {
   return text.replace(/[\s\x00-\x1f\x7f]+/g, '');
@@ -100,5 +100,5 @@ export function normaliseMessageId(input: string): string {
 
 /** A stable id for a message without one, derived from its bytes. */
 export function syntheticMessageId(headersAndBody: Buffer): string {
-  return `sha1-${createHash('sha1').update(headersAndBody).digest('hex')}@mlreview.invalid`;
+  return `sha1-${nodeCrypto().createHash('sha1').update(headersAndBody).digest('hex')}@mlreview.invalid`;
 }

@@ -4,7 +4,8 @@
 // 20-byte little-endian numbers (diff.c, flush_one_hunk()), so the order of the files does not matter.
 // Two postings with the same patch-id make the same change, whatever their line offsets or whitespace.
 
-import { createHash, type Hash } from 'node:crypto';
+import type { Hash } from 'node:crypto';
+import { nodeCrypto } from '../../core/node-on-demand.js';
 
 const HEX40 = /^[0-9a-fA-F]{40}/;
 const WHITE_SPACE = /[ \t\n\v\f\r]/g;
@@ -25,7 +26,7 @@ interface State {
 export function patchIdStable(diff: string): string | null {
   const lines = diff.replace(/\r\n/g, '\n').split('\n');
   if (lines[lines.length - 1] === '') lines.pop();
-  const s: State = { sum: new Uint8Array(20), hash: createHash('sha1'), before: -1, after: -1, binary: false, preBlob: '', postBlob: '', hashedChars: 0 };
+  const s: State = { sum: new Uint8Array(20), hash: nodeCrypto().createHash('sha1'), before: -1, after: -1, binary: false, preBlob: '', postBlob: '', hashedChars: 0 };
   for (const line of lines) {
     const step = readLine(s, line);
     if (step === 'stop') break;
@@ -105,7 +106,7 @@ function hashLine(s: State, line: string): void {
 /** Adds the current file's SHA-1 to the sum, byte by byte with carry, and starts a new hash. */
 function flushFile(s: State): void {
   const digest = s.hash.digest();
-  s.hash = createHash('sha1');
+  s.hash = nodeCrypto().createHash('sha1');
   let carry = 0;
   for (let i = 0; i < 20; i++) {
     carry += s.sum[i] + digest[i];
