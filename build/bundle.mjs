@@ -5,9 +5,10 @@
 // The bundle is made from tsc's output (dist/), so it is the same code the tests run, module for module:
 // - every module keeps its own import.meta.url (the file it has under dist/), so files found beside a
 //   module (knowledge entries, worker scripts, caches) are found from the bundle too;
-// - packages loaded only by some commands (marked, sanitize-html, cli-progress, smol-toml) are required
-//   when the code that needs them first runs, not bundled, so the file stays small; native addons and the
-//   packages the code already requires at run time (commander, zod, better-sqlite3, tree-sitter) stay out;
+// - commander is bundled, so its code comes from the cache too; packages loaded only by some commands
+//   (marked, sanitize-html, cli-progress, smol-toml) are required when the code that needs them first runs,
+//   so the file stays small; native addons and the packages the code requires at run time (imapflow, zod,
+//   better-sqlite3, tree-sitter) stay out;
 // - the file is plain ASCII (other characters written as \u escapes), so Node reads it as latin1 without
 //   decoding UTF-8, which is most of the cost of reading a large file.
 import { rmSync } from 'node:fs';
@@ -32,7 +33,7 @@ const LAZY_PACKAGES = {
 // its output, and loading these (streams, worker threads, crypto, http, child processes: ~70 internal
 // modules) was ~15 ms of every start. Each is required when a module importing it first runs.
 const LAZY_BUILTINS = ['node:child_process', 'node:crypto', 'node:http', 'node:stream', 'node:stream/promises', 'node:worker_threads', 'node:zlib'];
-const EXTERNAL = ['better-sqlite3', 'tree-sitter', 'tree-sitter-c', 'node-gyp-build', 'imapflow', 'commander', 'zod'];
+const EXTERNAL = ['better-sqlite3', 'tree-sitter', 'tree-sitter-c', 'node-gyp-build', 'imapflow', 'zod'];
 const LAZY_PREFIX = '\0lazy-package:';
 const require = createRequire(import.meta.url);
 
@@ -53,10 +54,15 @@ const isLazy = (source) => Object.hasOwn(LAZY_PACKAGES, source) || LAZY_BUILTINS
 
 const mlreviewPlugin = {
   name: 'mlreview-bundle',
-  resolveId(source, importer) {
-    if (!isLazy(source)) return source.startsWith('node:') ? { id: source, external: true } : null;
-    // The stand-in's own require() is the real package, left to Node.
-    return importer?.startsWith(LAZY_PREFIX) ? { id: source, external: true } : LAZY_PREFIX + source;
+  resolveId(source, importer, { kind }) {
+    const bare = !source.startsWith('.') && !source.startsWith('/') && !source.startsWith('\0');
+    // The command runs this file as a script, and import() in a script compiled from a code cache has
+    // nothing to load modules with: what the CLI loads at run time, it must require.
+    if (bare && kind === 'dynamic-import') throw new Error(`bundle: ${importer} imports ${source} with import(); require it instead`);
+    // Importers get the stand-in; the stand-in's own require() is of the real package, left to Node.
+    if (isLazy(source)) return importer?.startsWith(LAZY_PREFIX) ? { id: source, external: true } : LAZY_PREFIX + source;
+    if (source.startsWith('node:') || EXTERNAL.includes(source)) return { id: source, external: true };
+    return null;
   },
   load(id) {
     if (id.startsWith(LAZY_PREFIX)) return lazyPackageModule(id.slice(LAZY_PREFIX.length));
@@ -72,19 +78,16 @@ const mlreviewPlugin = {
 // Defined once at the top of the bundle: the file:// URL a module has under dist/.
 const BANNER = `const __mlreviewModuleUrl = (own) => require('node:url').pathToFileURL(require('node:path').join(__dirname, own)).href;`;
 
-/** Every character outside ASCII as a \\u escape: valid wherever such a character may stand in JavaScript. */
+/** Every character outside ASCII as a \\u escape: the same character in a string, a regular expression, an
+ * identifier or a comment; only String.raw of a text outside ASCII would see the escape, and there is none. */
 function toAscii(source) {
   return source.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-const bundle = await rolldown({ input: join(dist, 'cli', 'main.js'), external: EXTERNAL, platform: 'node', plugins: [mlreviewPlugin], logLevel: 'warn' });
+const bundle = await rolldown({ input: join(dist, 'cli', 'main.js'), platform: 'node', plugins: [mlreviewPlugin], logLevel: 'warn' });
 const { output: chunks } = await bundle.generate({ format: 'cjs', codeSplitting: false, banner: BANNER });
 await bundle.close();
 if (chunks.length !== 1) throw new Error(`bundle: expected one file, rolldown made ${chunks.length}`);
-// The command runs the file as a script, and import() from a script compiled with a code cache has nothing
-// to load modules with: what the CLI loads at run time, it requires.
-const leftImport = /\bimport\(\s*["'`]([^"'`]+)/.exec(chunks[0].code);
-if (leftImport) throw new Error(`bundle: import() of ${leftImport[1]} left in; require it instead`);
 // The shebang goes: the command wraps this file in a function before compiling it.
 const code = toAscii(chunks[0].code.replace(/^#![^\n]*\n/, ''));
 await writeFile(output, code);

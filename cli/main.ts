@@ -1,15 +1,10 @@
 #!/usr/bin/env node
 // The mlreview command line: the one place that parses arguments, prints and exits.
-import type { Command as CommandType } from 'commander';
-import { createRequire } from 'node:module';
+import { Command, CommanderError, Option } from 'commander';
 import { archivePath } from './archive-path.js';
 import { UsageError, type CommandResult } from './command-result.js';
 import { REVIEW_FORMATS, REVISIONS_FORMATS, SUMMARY_FORMATS } from './output-formats.js';
 import { DEFAULT_FETCH_POLICY } from '../ingest/sources/fetch-policy.js';
-
-// Required rather than imported: a CommonJS package imported from ESM is first scanned for its export
-// names (~8 ms of every start).
-const { Command, CommanderError, Option } = createRequire(import.meta.url)('commander') as typeof import('commander');
 
 // Each command's code is loaded when that command runs: loading all of them is most of a cold start.
 const commands = {
@@ -62,7 +57,7 @@ const run = (fn: () => Promise<CommandResult> | CommandResult) => {
   pending = Promise.resolve().then(fn);
 };
 
-function buildProgram(): CommandType {
+function buildProgram(): Command {
   const program = new Command('mlreview')
     .description('Review Linux kernel patches from mailing-list traffic')
     .version('0.1.0')
