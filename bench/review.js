@@ -1,7 +1,8 @@
 // npm run bench review: a reviewer's `mlreview review` of the 16-patch series 1 v2 from an archive — a fresh
 // process each run, cold start included, wall time and peak RSS under GNU time, best of N — and in the same
 // run the kernel's scripts/checkpatch.pl (Debian's linux-source-6.12) over the same 16 patches, with
-// `mlreview check` on those patch files beside it, for ratios rather than absolute times.
+// `mlreview check` on those patch files beside it, for ratios rather than absolute times. mlreview runs as a
+// user's shell runs it: the command dist/cli/mlreview.cjs as a program (what npm links as `mlreview`).
 //
 // Options: --runs N (best of N, default 7), --json, --against DIR: another checkout of mlreview, built, whose
 // review is timed against this one's in pairs (the two run in turn, the order swapped every pair), so a
@@ -35,6 +36,10 @@ function options(argv) {
   if (values.against !== undefined && against === undefined) throw new Error(`--against: no built CLI under ${values.against}/dist/cli (run npm install there first)`);
   return { runs, json: values.json, help: values.help, against };
 }
+
+/** How a user runs a built CLI: the command itself (its first line starts node with the flags it wants), or,
+ * for a checkout from before the command had one, node on the modules' entry. */
+const asRun = (entry, args) => (entry.endsWith('.cjs') ? [entry, args] : [process.execPath, [entry, ...args]]);
 
 const corpus = () => join(process.env.MLREVIEW_CORPUS ?? join(repoRoot, '..', 'shared', 'corpus'), 'lkml-mm');
 
@@ -83,7 +88,7 @@ async function best(command, args, runs, okCodes = [0], env = process.env) {
   }
   const sorted = [...seconds].sort((a, b) => a - b);
   const shown = args.map((a) => (a.startsWith(repoRoot) ? relative(repoRoot, a) : a.startsWith(corpus()) ? `<corpus>/${relative(corpus(), a)}` : a));
-  return { best: sorted[0], median: sorted[Math.floor(sorted.length / 2)], peakRssKb: peak, seconds, output: last.stdout, command: shellLine(command === process.execPath ? 'node' : command, shown) };
+  return { best: sorted[0], median: sorted[Math.floor(sorted.length / 2)], peakRssKb: peak, seconds, output: last.stdout, command: shellLine(command === process.execPath ? 'node' : command.startsWith(repoRoot) ? relative(repoRoot, command) : command, shown) };
 }
 
 export async function main(argv) {
@@ -103,17 +108,17 @@ export async function main(argv) {
     const loadAverage = loadavg().map((x) => Number(x.toFixed(2)));
     // Where the time goes before any review work: the runtime's own start, then ours with no command run.
     const nodeStart = await best(process.execPath, ['-e', '0'], opts.runs);
-    const cliStart = await best(process.execPath, [cli, '--version'], opts.runs);
-    const review = await best(process.execPath, [cli, 'review', '--db', db, V2_COVER], opts.runs);
-    const reviewJson = await best(process.execPath, [cli, 'review', '--db', db, '-o', 'json', V2_COVER], opts.runs);
-    const check = await best(process.execPath, [cli, 'check', '-o', 'json', ...patches], opts.runs, [0, 1]);
+    const cliStart = await best(...asRun(cli, ['--version']), opts.runs);
+    const review = await best(...asRun(cli, ['review', '--db', db, V2_COVER]), opts.runs);
+    const reviewJson = await best(...asRun(cli, ['review', '--db', db, '-o', 'json', V2_COVER]), opts.runs);
+    const check = await best(...asRun(cli, ['check', '-o', 'json', ...patches]), opts.runs, [0, 1]);
     const cp = await best('perl', [checkpatch, '--no-tree', '-q', '--show-types', ...patches], opts.runs, [0, 1]);
     // Node reads and parses every certificate in NODE_EXTRA_CA_CERTS when it starts, network or not: on a
     // machine that sets it, the same runs without it show what the runtime costs elsewhere.
     const withoutCerts = process.env.NODE_EXTRA_CA_CERTS ? withoutEnv('NODE_EXTRA_CA_CERTS') : undefined;
     const plain = withoutCerts && {
       nodeStart: await best(process.execPath, ['-e', '0'], opts.runs, [0], withoutCerts),
-      review: await best(process.execPath, [cli, 'review', '--db', db, V2_COVER], opts.runs, [0], withoutCerts),
+      review: await best(...asRun(cli, ['review', '--db', db, V2_COVER]), opts.runs, [0], withoutCerts),
     };
     const paired = opts.against ? await pairedRuns(opts.against, cli, ['review', '--db', db, V2_COVER], opts.runs) : undefined;
     const findings = JSON.parse(reviewJson.output).findings.length;
@@ -130,7 +135,7 @@ export async function main(argv) {
 /** `runs` pairs of the other CLI and this one in turn, the order swapped every pair: medians, and the median of the differences. */
 async function pairedRuns(otherCli, ourCli, args, runs) {
   const time = async (c) => {
-    const r = await measure(process.execPath, [c, ...args], { env: { ...process.env, NO_COLOR: '1' } });
+    const r = await measure(...asRun(c, args), { env: { ...process.env, NO_COLOR: '1' } });
     if (r.exitCode !== 0) throw new Error(`${c} exited ${r.exitCode}: ${r.stderr.slice(0, 300)}`);
     return r.seconds;
   };

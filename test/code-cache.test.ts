@@ -90,3 +90,18 @@ describe('the code cache', () => {
     expect(cacheFiles(cacheDir, 'review')).toEqual([]);
   });
 });
+
+describe('the command as a program', () => {
+  it('starts node with the flags on its first line, and keeps a cache of its own for them', () => {
+    const { command, cacheDir } = copyOfDist();
+    const args = ['review', '--db', db, '-o', 'json', V2_COVER];
+    const asProgram = spawnSync(command, args, { env: { ...process.env, NO_COLOR: '1' }, encoding: 'utf8' });
+    expect(asProgram.status, asProgram.stderr).toBe(0);
+    expect(asProgram.stdout).toBe(run(command, args).stdout);
+    // Two caches: one made under the first line's flags (their fingerprint ends the name), one under none.
+    const names = cacheFiles(cacheDir, 'review');
+    expect(names).toHaveLength(2);
+    expect(names.filter((n) => /-\d+-\d+-[0-9a-f]+\.bin$/.test(n))).toHaveLength(1);
+    expect(readFileSync(command, 'utf8').split('\n')[0]).toBe('#!/usr/bin/env -S node --no-regexp-tier-up');
+  });
+});
