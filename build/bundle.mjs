@@ -85,7 +85,7 @@ function toAscii(source) {
 }
 
 const bundle = await rolldown({ input: join(dist, 'cli', 'main.js'), platform: 'node', plugins: [mlreviewPlugin], logLevel: 'warn' });
-const { output: chunks } = await bundle.generate({ format: 'cjs', codeSplitting: false, banner: BANNER });
+const { output: chunks } = await bundle.generate({ format: 'cjs', codeSplitting: false, banner: BANNER, comments: false });
 await bundle.close();
 if (chunks.length !== 1) throw new Error(`bundle: expected one file, rolldown made ${chunks.length}`);
 // The shebang goes: the command wraps this file in a function before compiling it.
