@@ -31,7 +31,9 @@ const LAZY_PACKAGES = {
 };
 // Node's own modules that a short command need not load: a bundler requires every built-in at the top of
 // its output, and loading these (streams, worker threads, crypto, http, child processes: ~70 internal
-// modules) was ~15 ms of every start. Each is required when a module importing it first runs.
+// modules) was ~15 ms of every start; commander alone requires child_process, which loads net and streams,
+// for subcommands run as programs, which mlreview has none of. Each is required when one of its exports is
+// first read.
 const LAZY_BUILTINS = ['node:child_process', 'node:crypto', 'node:http', 'node:stream', 'node:stream/promises', 'node:worker_threads', 'node:zlib'];
 const EXTERNAL = ['better-sqlite3', 'tree-sitter', 'tree-sitter-c', 'node-gyp-build', 'imapflow', 'zod'];
 const LAZY_PREFIX = '\0lazy-package:';
@@ -43,10 +45,21 @@ const builtinNames = (name) => Object.keys(require(name)).filter((key) => /^[A-Z
 /** A module standing in for a package: the bundle wraps it, like the modules importing it, in code that
  * runs when one of them is first needed, and only then is the package required. */
 function lazyPackageModule(name) {
-  const names = LAZY_BUILTINS.includes(name) ? [...builtinNames(name), 'default'] : LAZY_PACKAGES[name];
   return [
     `const loaded = require(${JSON.stringify(name)});`,
-    ...names.map((key) => (key === 'default' ? 'export default loaded.default ?? loaded;' : `export const ${key} = loaded.${key};`)),
+    ...LAZY_PACKAGES[name].map((key) => (key === 'default' ? 'export default loaded.default ?? loaded;' : `export const ${key} = loaded.${key};`)),
+  ].join('\n');
+}
+
+/** A CommonJS module standing in for a built-in: each export a getter that requires the built-in when read. */
+function lazyBuiltinModule(name) {
+  const getters = builtinNames(name).map((key) => `  ${key}: { enumerable: true, get: () => load().${key} },`);
+  return [
+    `let loaded;`,
+    `const load = () => (loaded ??= require(${JSON.stringify(name)}));`,
+    `module.exports = Object.defineProperties({}, {`,
+    ...getters,
+    `});`,
   ].join('\n');
 }
 
@@ -65,8 +78,9 @@ const mlreviewPlugin = {
     return null;
   },
   load(id) {
-    if (id.startsWith(LAZY_PREFIX)) return lazyPackageModule(id.slice(LAZY_PREFIX.length));
-    return null;
+    if (!id.startsWith(LAZY_PREFIX)) return null;
+    const name = id.slice(LAZY_PREFIX.length);
+    return LAZY_BUILTINS.includes(name) ? lazyBuiltinModule(name) : lazyPackageModule(name);
   },
   transform(code, id) {
     if (!id.startsWith(dist) || !code.includes('import.meta.url')) return null;
