@@ -2,7 +2,7 @@
 // process each run, cold start included, wall time and peak RSS under GNU time, best of N — and in the same
 // run the kernel's scripts/checkpatch.pl (Debian's linux-source-6.12) over the same 16 patches, with
 // `mlreview check` on those patch files beside it, for ratios rather than absolute times. mlreview runs as a
-// user's shell runs it: the command dist/cli/mlreview.cjs as a program (what npm links as `mlreview`).
+// user's shell runs it: bin/mlreview, the command npm links.
 //
 // Options: --runs N (best of N, default 7), --json, --against DIR: another checkout of mlreview, built, whose
 // review is timed against this one's in pairs (the two run in turn, the order swapped every pair), so a
@@ -19,7 +19,7 @@ import { ensureGnuTime, measure, shellLine } from './measure.js';
 import { warnIfStale } from './stale-build.js';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(repoRoot, 'dist', 'cli', 'mlreview.cjs');
+const cli = join(repoRoot, 'bin', 'mlreview');
 const log = (s) => process.stderr.write(`${s}\n`);
 const SLUG = 'lorenzo-mmap-prepare-expand-2025';
 const V2_COVER = 'cover.1757534913.git.lorenzo.stoakes@oracle.com';
@@ -31,15 +31,15 @@ function options(argv) {
   const { values } = parseArgs({ args: argv, options: { runs: { type: 'string', default: '7' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', default: false }, against: { type: 'string' } } });
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: expected a whole number ≥ 1, found "${values.runs}"`);
-  // A checkout from before the one-file build has only the modules' entry.
-  const against = values.against === undefined ? undefined : ['mlreview.cjs', 'main.js'].map((f) => join(values.against, 'dist', 'cli', f)).find(existsSync);
-  if (values.against !== undefined && against === undefined) throw new Error(`--against: no built CLI under ${values.against}/dist/cli (run npm install there first)`);
+  // An older checkout may have no bin/mlreview yet, or only the modules' entry.
+  const against = values.against === undefined ? undefined : ['bin/mlreview', 'dist/cli/mlreview.cjs', 'dist/cli/main.js'].map((f) => join(values.against, f)).find(existsSync);
+  if (values.against !== undefined && against === undefined) throw new Error(`--against: no built CLI under ${values.against} (run npm install there first)`);
   return { runs, json: values.json, help: values.help, against };
 }
 
-/** How a user runs a built CLI: the command itself (its first line starts node with the flags it wants), or,
- * for a checkout from before the command had one, node on the modules' entry. */
-const asRun = (entry, args) => (entry.endsWith('.cjs') ? [entry, args] : [process.execPath, [entry, ...args]]);
+/** How a user runs a built CLI: the command npm links (bin/mlreview), or, for a checkout from before there was
+ * one, node on its entry. */
+const asRun = (entry, args) => (entry.endsWith('/bin/mlreview') ? [entry, args] : [process.execPath, [entry, ...args]]);
 
 const corpus = () => join(process.env.MLREVIEW_CORPUS ?? join(repoRoot, '..', 'shared', 'corpus'), 'lkml-mm');
 
@@ -49,7 +49,7 @@ function prepareArchive() {
   if (!existsSync(mbox)) throw new Error(`corpus not found: ${mbox} (set MLREVIEW_CORPUS to the folder holding lkml-mm/)`);
   mkdirSync(join(repoRoot, '.bench'), { recursive: true });
   const db = join(repoRoot, '.bench', `review-${SLUG}.db`);
-  const r = spawnSync(process.execPath, [cli, 'ingest', '--db', db, mbox], { encoding: 'utf8' });
+  const r = spawnSync(cli, ['ingest', '--db', db, mbox], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`mlreview ingest exited ${r.status}: ${r.stderr.trim()}`);
   return db;
 }
@@ -114,7 +114,8 @@ export async function main(argv) {
     const check = await best(...asRun(cli, ['check', '-o', 'json', ...patches]), opts.runs, [0, 1]);
     const cp = await best('perl', [checkpatch, '--no-tree', '-q', '--show-types', ...patches], opts.runs, [0, 1]);
     // Node reads and parses every certificate in NODE_EXTRA_CA_CERTS when it starts, network or not: on a
-    // machine that sets it, the same runs without it show what the runtime costs elsewhere.
+    // machine that sets it, the same runs without it show what the runtime costs elsewhere (bin/mlreview
+    // already starts a review without it, so its two review rows should agree).
     const withoutCerts = process.env.NODE_EXTRA_CA_CERTS ? withoutEnv('NODE_EXTRA_CA_CERTS') : undefined;
     const plain = withoutCerts && {
       nodeStart: await best(process.execPath, ['-e', '0'], opts.runs, [0], withoutCerts),
@@ -169,7 +170,7 @@ function report(r) {
   row('mlreview check (16 patch files)', r.check);
   row('checkpatch.pl (16 patch files)', r.checkpatch);
   if (r.withoutExtraCaCerts) {
-    say('without NODE_EXTRA_CA_CERTS (set here; Node parses those certificates at every start):');
+    say('without NODE_EXTRA_CA_CERTS (set here; Node parses those certificates at every start, and bin/mlreview drops them for a review):');
     row('  node -e 0', r.withoutExtraCaCerts.nodeStart);
     row('  mlreview review (archive, text)', r.withoutExtraCaCerts.review);
   }

@@ -11,7 +11,7 @@
 //   better-sqlite3, tree-sitter) stay out;
 // - the file is plain ASCII (other characters written as \u escapes), so Node reads it as latin1 without
 //   decoding UTF-8, which is most of the cost of reading a large file.
-import { chmodSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -105,8 +105,6 @@ if (chunks.length !== 1) throw new Error(`bundle: expected one file, rolldown ma
 // The shebang goes: the command wraps this file in a function before compiling it.
 const code = toAscii(chunks[0].code.replace(/^#![^\n]*\n/, ''));
 await writeFile(output, code);
-// The command runs as a program (its first line names node and its flags), as npm makes a package's bin.
-chmodSync(join(dist, 'cli', 'mlreview.cjs'), 0o755);
 // Caches compiled from an earlier bundle are of no use now.
 rmSync(codeCacheDir, { recursive: true, force: true });
 process.stdout.write(`bundle: ${relative(process.cwd(), output)} (${Math.round(code.length / 1024)} KiB)\n`);

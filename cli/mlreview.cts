@@ -1,15 +1,15 @@
-#!/usr/bin/env -S node --no-regexp-tier-up
-// The mlreview command. It runs the one-file build of the CLI (dist/mlreview.cjs, made by build/bundle.mjs)
-// with V8's code cache for the command at hand, so a cold start neither resolves ~100 modules nor compiles
-// what the same command compiled last time. Without a one-file build, or with one older than the modules
-// under dist/, it runs those modules (dist/cli/main.js): the same code, started more slowly.
+// The CLI's entry, run by the mlreview command (bin/mlreview). It runs the one-file build of the CLI
+// (dist/mlreview.cjs, made by build/bundle.mjs) with V8's code cache for the command at hand, so a cold start
+// neither resolves ~100 modules nor compiles what the same command compiled last time. Without a one-file
+// build, or with one older than the modules under dist/, it runs those modules (dist/cli/main.js): the same
+// code, started more slowly.
 //
-// The first line gives node one V8 flag. A regular expression is first compiled to bytecode and
-// interpreted, then compiled again to machine code once it has run; for the large alternations the summary
-// and the knowledge base match with, the bytecode step is the slow one (9 ms against 2 ms for the largest;
-// 30 ms against 7 ms for the summary's phrases), so they go to machine code straight away. The flag must be
-// there from the start: set from JavaScript (v8.setFlagsFromString) after a regular expression has run, it
-// crashed V8 in its regexp interpreter.
+// bin/mlreview gives node one V8 flag, --no-regexp-tier-up. A regular expression is first compiled to
+// bytecode and interpreted, then compiled again to machine code once it has run; for the large alternations
+// the summary and the knowledge base match with, the bytecode step is the slow one (9 ms against 2 ms for
+// the largest; 30 ms against 7 ms for the summary's phrases), so they go to machine code straight away. The
+// flag must be there from the start: set from JavaScript (v8.setFlagsFromString) after a regular expression
+// had run, it crashed V8 in its regexp interpreter.
 import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -43,7 +43,7 @@ function freshBundle(): Bundle | undefined {
   }
 }
 
-/** Node flags (this file's first line, a profiler) change what V8 compiles: each set of them has its own cache. */
+/** Node flags (bin/mlreview's, a profiler's) change what V8 compiles: each set of them has its own cache. */
 function flagsTag(): string {
   if (process.execArgv.length === 0) return '';
   let hash = 0x811c9dc5;

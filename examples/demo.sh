@@ -4,7 +4,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 db="${MLREVIEW_DEMO_DB:-$(mktemp -d)/archive.db}"
-mlreview() { node "$here/../dist/cli/mlreview.cjs" "$@"; }
+mlreview() { "$here/../bin/mlreview" "$@"; }
 
 echo "== mlreview ingest examples/ringbuf-v1-v2.mbox"
 mlreview ingest --db "$db" "$here/ringbuf-v1-v2.mbox"

@@ -17,14 +17,15 @@ function run(entry: string, args: string[]) {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** dist/ copied beside links to the packages and the knowledge entries it reads. */
-function copyOfDist(): { dist: string; command: string; cacheDir: string } {
+/** dist/ and bin/ copied beside links to the packages and the knowledge entries it reads. */
+function copyOfDist(): { dist: string; command: string; bin: string; cacheDir: string } {
   const root = scratchDir();
   cpSync(join(repoRoot, 'dist'), join(root, 'dist'), { recursive: true, preserveTimestamps: true, filter: (src) => !src.includes('.code-cache') });
+  cpSync(join(repoRoot, 'bin'), join(root, 'bin'), { recursive: true });
   symlinkSync(join(repoRoot, 'node_modules'), join(root, 'node_modules'));
   symlinkSync(join(repoRoot, 'knowledge'), join(root, 'knowledge'));
   writeFileSync(join(root, 'package.json'), readFileSync(join(repoRoot, 'package.json')));
-  return { dist: join(root, 'dist'), command: join(root, 'dist', 'cli', 'mlreview.cjs'), cacheDir: join(root, 'dist', '.code-cache') };
+  return { dist: join(root, 'dist'), command: join(root, 'dist', 'cli', 'mlreview.cjs'), bin: join(root, 'bin', 'mlreview'), cacheDir: join(root, 'dist', '.code-cache') };
 }
 
 const cacheFiles = (dir: string, command: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.startsWith(`${command}-`) && f.endsWith('.bin')) : []);
@@ -91,17 +92,27 @@ describe('the code cache', () => {
   });
 });
 
-describe('the command as a program', () => {
-  it('starts node with the flags on its first line, and keeps a cache of its own for them', () => {
-    const { command, cacheDir } = copyOfDist();
+describe('bin/mlreview, the command npm links', () => {
+  it('starts node with its V8 flag on the entry, which keeps a cache of its own for those flags', () => {
+    const { command, bin, cacheDir } = copyOfDist();
     const args = ['review', '--db', db, '-o', 'json', V2_COVER];
-    const asProgram = spawnSync(command, args, { env: { ...process.env, NO_COLOR: '1' }, encoding: 'utf8' });
-    expect(asProgram.status, asProgram.stderr).toBe(0);
-    expect(asProgram.stdout).toBe(run(command, args).stdout);
-    // Two caches: one made under the first line's flags (their fingerprint ends the name), one under none.
+    const viaBin = spawnSync(bin, args, { env: { ...process.env, NO_COLOR: '1' }, encoding: 'utf8' });
+    expect(viaBin.status, viaBin.stderr).toBe(0);
+    expect(viaBin.stdout).toBe(run(command, args).stdout);
+    // Two caches: one made under bin/mlreview's flags (their fingerprint ends the name), one under none.
     const names = cacheFiles(cacheDir, 'review');
     expect(names).toHaveLength(2);
     expect(names.filter((n) => /-\d+-\d+-[0-9a-f]+\.bin$/.test(n))).toHaveLength(1);
-    expect(readFileSync(command, 'utf8').split('\n')[0]).toBe('#!/usr/bin/env -S node --no-regexp-tier-up');
+  });
+
+  it('gives NODE_EXTRA_CA_CERTS to ingest and sync only, the commands that can open a TLS connection', () => {
+    // Node warns at start when the file cannot be read: the warning shows whether node was given the variable.
+    const env = { ...process.env, NO_COLOR: '1', NODE_EXTRA_CA_CERTS: join(scratchDir(), 'no-such-ca.pem') };
+    const bin = join(repoRoot, 'bin', 'mlreview');
+    const warned = (args: string[]) => /extra certs/i.test(spawnSync(bin, args, { env, encoding: 'utf8' }).stderr);
+    expect(warned(['--version'])).toBe(false);
+    expect(warned(['review', '--db', db, V2_COVER])).toBe(false);
+    expect(warned(['ingest', '--db', join(scratchDir(), 'a.db'), mbox])).toBe(true);
+    expect(warned(['sync', '--config', join(scratchDir(), 'none.toml')])).toBe(true);
   });
 });

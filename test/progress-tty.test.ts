@@ -11,7 +11,7 @@ describe('ingest progress', () => {
   it.skipIf(!hasScript)('draws a progress bar on a terminal', () => {
     const dir = scratchDir();
     const log = join(dir, 'tty.log');
-    const cmd = `${process.execPath} ${cliPath} ingest --db ${join(dir, 'a.db')} ${join(examplesDir, 'ringbuf-v1-v2.mbox')}`;
+    const cmd = `${cliPath} ingest --db ${join(dir, 'a.db')} ${join(examplesDir, 'ringbuf-v1-v2.mbox')}`;
     const r = spawnSync('/usr/bin/script', ['-qec', cmd, log], { env: { ...process.env, TERM: 'xterm' } });
     expect(r.status).toBe(0);
     const screen = readFileSync(log, 'utf8');

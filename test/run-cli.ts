@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-export const cliPath = join(repoRoot, 'dist', 'cli', 'mlreview.cjs');
+// The command as a user runs it: bin/mlreview, which starts node on dist/cli/mlreview.cjs.
+export const cliPath = join(repoRoot, 'bin', 'mlreview');
 export const examplesDir = join(repoRoot, 'examples');
 
 export interface CliRun {
@@ -16,7 +17,7 @@ export interface CliRun {
 }
 
 export function runCli(args: string[], opts: { input?: string | Buffer; env?: Record<string, string> } = {}): CliRun {
-  const r = spawnSync(process.execPath, [cliPath, ...args], {
+  const r = spawnSync(cliPath, args, {
     input: opts.input,
     env: { ...process.env, NO_COLOR: '1', ...opts.env },
     maxBuffer: 64 << 20,
@@ -27,7 +28,7 @@ export function runCli(args: string[], opts: { input?: string | Buffer; env?: Re
 /** Like runCli, without blocking this process: for tests whose servers live in this process. */
 export function runCliAsync(args: string[], opts: { env?: Record<string, string> } = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cliPath, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', ...opts.env } });
+    const child = spawn(cliPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', ...opts.env } });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));
@@ -38,7 +39,7 @@ export function runCliAsync(args: string[], opts: { env?: Record<string, string>
 }
 
 export function startCli(args: string[], env: Record<string, string> = {}): ChildProcess {
-  return spawn(process.execPath, [cliPath, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', ...env } });
+  return spawn(cliPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', ...env } });
 }
 
 export function scratchDir(): string {
