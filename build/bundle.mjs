@@ -5,10 +5,10 @@
 // The bundle is made from tsc's output (dist/), so it is the same code the tests run, module for module:
 // - every module keeps its own import.meta.url (the file it has under dist/), so files found beside a
 //   module (knowledge entries, worker scripts, caches) are found from the bundle too;
-// - commander is bundled, so its code comes from the cache too; packages loaded only by some commands
-//   (marked, sanitize-html, cli-progress, smol-toml) are required when the code that needs them first runs,
-//   so the file stays small; native addons and the packages the code requires at run time (imapflow, zod,
-//   better-sqlite3, tree-sitter) stay out;
+// - commander and better-sqlite3's JavaScript are bundled, so their code comes from the cache too; packages
+//   loaded only by some commands (marked, sanitize-html, cli-progress, smol-toml) are required when the code
+//   that needs them first runs, so the file stays small; native addons, and the packages that find theirs
+//   from their own folder (tree-sitter) or are required at run time (imapflow, zod), stay out;
 // - the file is plain ASCII (other characters written as \u escapes), so Node reads it as latin1 without
 //   decoding UTF-8, which is most of the cost of reading a large file.
 import { rmSync } from 'node:fs';
@@ -35,7 +35,7 @@ const LAZY_PACKAGES = {
 // for subcommands run as programs, which mlreview has none of. Each is required when one of its exports is
 // first read.
 const LAZY_BUILTINS = ['node:child_process', 'node:crypto', 'node:http', 'node:stream', 'node:stream/promises', 'node:worker_threads', 'node:zlib'];
-const EXTERNAL = ['better-sqlite3', 'tree-sitter', 'tree-sitter-c', 'node-gyp-build', 'imapflow', 'zod'];
+const EXTERNAL = ['tree-sitter', 'tree-sitter-c', 'node-gyp-build', 'imapflow', 'zod'];
 const LAZY_PREFIX = '\0lazy-package:';
 const require = createRequire(import.meta.url);
 

@@ -1,15 +1,23 @@
 // Opens the archive file (the only place that imports better-sqlite3) and brings its schema up to date.
-import type DatabaseType from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { migrations } from './migrations/index.js';
 
-// Required rather than imported: a CommonJS package imported from ESM is first scanned for its export
-// names, which every command pays for at start.
-const Database = createRequire(import.meta.url)('better-sqlite3') as typeof DatabaseType;
+/**
+ * The compiled SQLite addon, by its path. Left to itself, better-sqlite3 finds it through the `bindings`
+ * package, which reads a stack trace and tries a dozen paths at every start, and which finds nothing from
+ * the one-file build of the CLI (the stack names the bundle, not the package).
+ */
+function sqliteAddon(): string | undefined {
+  const require = createRequire(import.meta.url);
+  const file = join(dirname(require.resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node');
+  return existsSync(file) ? file : undefined;
+}
+let addon: string | undefined | null = null;
 
-export type Db = DatabaseType.Database;
+export type Db = Database.Database;
 
 export class ArchiveError extends Error {
   constructor(
@@ -25,7 +33,8 @@ export function openDb(file: string, options: { readonly?: boolean } = {}): Db {
   if (file !== ':memory:' && !options.readonly) mkdirSync(dirname(file), { recursive: true });
   let db: Db;
   try {
-    db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+    addon ??= sqliteAddon();
+    db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false, ...(addon ? { nativeBinding: addon } : {}) });
   } catch (err) {
     throw new ArchiveError('ARCHIVE_OPEN', `${file}: cannot open archive: ${(err as Error).message}`);
   }
