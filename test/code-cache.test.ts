@@ -2,8 +2,8 @@
 // it says exactly what the modules say; the cache is written by a command's first run, taken as it is by
 // the next, and replaced when V8 refuses it; a failed run leaves none; and a one-file build older than the
 // modules is not run at all. The cache tests work on a copy of dist/, since they age and break its files.
-import { cpSync, existsSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { examplesDir, repoRoot, runCli, scratchDir } from './run-cli.js';
@@ -103,6 +103,20 @@ describe('bin/mlreview, the command npm links', () => {
     const names = cacheFiles(cacheDir, 'review');
     expect(names).toHaveLength(2);
     expect(names.filter((n) => /-\d+-\d+-[0-9a-f]+\.bin$/.test(n))).toHaveLength(1);
+  });
+
+  it('runs through the links npm makes to it, relative or absolute, one or several', () => {
+    const dir = scratchDir();
+    const bin = join(repoRoot, 'bin', 'mlreview');
+    mkdirSync(join(dir, 'node_modules', '.bin'), { recursive: true });
+    symlinkSync(relative(join(dir, 'node_modules', '.bin'), bin), join(dir, 'node_modules', '.bin', 'mlreview'));
+    symlinkSync(bin, join(dir, 'absolute'));
+    symlinkSync('absolute', join(dir, 'chained'));
+    for (const link of [join(dir, 'node_modules', '.bin', 'mlreview'), join(dir, 'absolute'), join(dir, 'chained')]) {
+      const r = spawnSync(link, ['--version'], { encoding: 'utf8' });
+      expect(r.stderr).toBe('');
+      expect(r.stdout.trim()).toBe(JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).version);
+    }
   });
 
   it('gives NODE_EXTRA_CA_CERTS to ingest and sync only, the commands that can open a TLS connection', () => {
