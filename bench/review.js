@@ -1,8 +1,8 @@
 // npm run bench review: a reviewer's `mlreview review` of the 16-patch series 1 v2 from an archive — a fresh
-// process each run, cold start included, wall time and peak RSS under GNU time, best of N — and in the same
-// run the kernel's scripts/checkpatch.pl (Debian's linux-source-6.12) over the same 16 patches, with
-// `mlreview check` on those patch files beside it, for ratios rather than absolute times. mlreview runs as a
-// user's shell runs it: bin/mlreview, the command npm links.
+// process each run, cold start included, wall time as a shell sees it (best of N) and peak RSS under GNU
+// time (one more run) — and in the same run the kernel's scripts/checkpatch.pl (Debian's linux-source-6.12)
+// over the same 16 patches, with `mlreview check` on those patch files beside it, for ratios rather than
+// absolute times. mlreview runs as a user's shell runs it: bin/mlreview, the command npm links.
 //
 // Options: --runs N (best of N, default 7), --json, --against DIR: another checkout of mlreview, built, whose
 // review is timed against this one's in pairs (the two run in turn, the order swapped every pair), so a
@@ -15,7 +15,7 @@ import { cpus, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ensureGnuTime, measure, shellLine } from './measure.js';
+import { ensureGnuTime, measure, shellLine, wallTime } from './measure.js';
 import { warnIfStale } from './stale-build.js';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -78,14 +78,15 @@ function checkpatchScript() {
 
 async function best(command, args, runs, okCodes = [0], env = process.env) {
   const seconds = [];
-  let peak = 0;
   let last;
+  const runEnv = { ...env, NO_COLOR: '1' };
   for (let i = 0; i < runs; i++) {
-    last = await measure(command, args, { env: { ...env, NO_COLOR: '1' } });
+    last = await wallTime(command, args, { env: runEnv });
     if (!okCodes.includes(last.exitCode)) throw new Error(`${shellLine(command, args)} exited ${last.exitCode}: ${last.stderr.slice(0, 300)}`);
     seconds.push(last.seconds);
-    peak = Math.max(peak, last.peakRssKb);
   }
+  // Peak memory from one more run under GNU time, which the timed runs go without.
+  const peak = (await measure(command, args, { env: runEnv })).peakRssKb;
   const sorted = [...seconds].sort((a, b) => a - b);
   const shown = args.map((a) => (a.startsWith(repoRoot) ? relative(repoRoot, a) : a.startsWith(corpus()) ? `<corpus>/${relative(corpus(), a)}` : a));
   return { best: sorted[0], median: sorted[Math.floor(sorted.length / 2)], peakRssKb: peak, seconds, output: last.stdout, command: shellLine(command === process.execPath ? 'node' : command.startsWith(repoRoot) ? relative(repoRoot, command) : command, shown) };
@@ -136,7 +137,7 @@ export async function main(argv) {
 /** `runs` pairs of the other CLI and this one in turn, the order swapped every pair: medians, and the median of the differences. */
 async function pairedRuns(otherCli, ourCli, args, runs) {
   const time = async (c) => {
-    const r = await measure(...asRun(c, args), { env: { ...process.env, NO_COLOR: '1' } });
+    const r = await wallTime(...asRun(c, args), { env: { ...process.env, NO_COLOR: '1' } });
     if (r.exitCode !== 0) throw new Error(`${c} exited ${r.exitCode}: ${r.stderr.slice(0, 300)}`);
     return r.seconds;
   };
