@@ -35,26 +35,18 @@ export function ensureGnuTime(log) {
  * seconds is the wall time measured around the child (finer than %e's centiseconds), peakRssKb is %M.
  * stdout and stderr of the child are collected in memory; callers keep them small.
  */
-export function measure(command, args, { cwd, env } = {}) {
+export async function measure(command, args, { cwd, env } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'mlreview-bench-time-'));
   const timeFile = join(dir, 'time');
-  return new Promise((resolve, reject) => {
-    const started = process.hrtime.bigint();
-    const child = spawn(GNU_TIME, ['-o', timeFile, '-f', '%e %M', command, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const out = [];
-    const err = [];
-    child.stdout.on('data', (b) => out.push(b));
-    child.stderr.on('data', (b) => err.push(b));
-    child.on('error', reject);
-    child.on('close', (exitCode) => {
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      const timeLine = readFileSync(timeFile, 'utf8').trim().split('\n').pop() ?? '';
-      rmSync(dir, { recursive: true, force: true });
-      const match = /^(\d+(?:\.\d+)?) (\d+)$/.exec(timeLine);
-      if (!match) return reject(new Error(`${GNU_TIME} wrote "${timeLine}" for ${command}; expected "<seconds> <maxrss-kb>"`));
-      resolve({ seconds, peakRssKb: Number(match[2]), exitCode, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
-    });
-  });
+  try {
+    const run = await timedRun(GNU_TIME, ['-o', timeFile, '-f', '%e %M', command, ...args], { cwd, env });
+    const timeLine = readFileSync(timeFile, 'utf8').trim().split('\n').pop() ?? '';
+    const match = /^(\d+(?:\.\d+)?) (\d+)$/.exec(timeLine);
+    if (!match) throw new Error(`${GNU_TIME} wrote "${timeLine}" for ${command}; expected "<seconds> <maxrss-kb>"`);
+    return { ...run, peakRssKb: Number(match[2]) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -62,7 +54,10 @@ export function measure(command, args, { cwd, env } = {}) {
  * stdout, stderr }: for timings of a few hundred milliseconds, where starting /usr/bin/time as well (~10 ms
  * on a small virtual machine) would be counted against the command.
  */
-export function wallTime(command, args, { cwd, env } = {}) {
+export const wallTime = (command, args, { cwd, env } = {}) => timedRun(command, args, { cwd, env });
+
+/** One child process, its output collected in memory and the wall time from spawn to close. */
+function timedRun(command, args, { cwd, env }) {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
     const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
