@@ -4,7 +4,7 @@
 // build, or with one older than the modules under dist/, it runs those modules (dist/cli/main.js): the same
 // code, started more slowly.
 //
-// bin/mlreview gives node one V8 flag, --no-regexp-tier-up. A regular expression is first compiled to
+// bin/mlreview gives node --no-regexp-tier-up (and one more V8 flag, explained there). A regular expression is first compiled to
 // bytecode and interpreted, then compiled again to machine code once it has run; for the large alternations
 // the summary and the knowledge base match with, the bytecode step is the slow one (9 ms against 2 ms for
 // the largest; 30 ms against 7 ms for the summary's phrases), so they go to machine code straight away. The
