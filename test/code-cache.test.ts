@@ -6,7 +6,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, sym
 import { join, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { examplesDir, repoRoot, runCli, scratchDir } from './run-cli.js';
+import { archiveOf, examplesDir, repoRoot, scratchDir } from './run-cli.js';
 
 const mbox = join(examplesDir, 'ringbuf-v1-v2.mbox');
 const V2_COVER = 'cover.1757667600.git.ada@example.org';
@@ -31,9 +31,7 @@ function copyOfDist(): { dist: string; command: string; bin: string; cacheDir: s
 const cacheFiles = (dir: string, command: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.startsWith(`${command}-`) && f.endsWith('.bin')) : []);
 
 beforeAll(() => {
-  db = join(scratchDir(), 'archive.db');
-  const r = runCli(['ingest', '--db', db, mbox]);
-  expect(r.status, r.stderr).toBe(0);
+  db = archiveOf(mbox);
 });
 
 describe('the one-file build', () => {

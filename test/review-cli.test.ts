@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyseMessage } from '../ingest/analyse-message.js';
 import { parseMessage } from '../ingest/parse/message.js';
-import { examplesDir, runCli, scratchDir } from './run-cli.js';
+import { archiveOf, examplesDir, runCli, scratchDir } from './run-cli.js';
 
 const mbox = join(examplesDir, 'ringbuf-v1-v2.mbox');
 const V1_COVER = 'cover.1757322000.git.ada@example.org';
@@ -24,9 +24,7 @@ function review(args: string[]): ReviewJson {
 }
 
 beforeAll(() => {
-  db = join(scratchDir(), 'archive.db');
-  const r = runCli(['ingest', '--db', db, mbox]);
-  expect(r.status, r.stderr).toBe(0);
+  db = archiveOf(mbox);
 });
 
 describe('mlreview review on the example series', () => {

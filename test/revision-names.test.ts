@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openDb } from '../ingest/archive/db.js';
 import { ArchiveView } from '../web/archive-view.js';
 import { route } from '../web/routes.js';
-import { runCli, scratchDir } from './run-cli.js';
+import { archiveOf, runCli, scratchDir } from './run-cli.js';
 
 const mbox = fileURLToPath(new URL('./__fixtures__/rfc-then-v1.mbox', import.meta.url));
 let db: string;
@@ -24,9 +24,7 @@ const reviewed = (out: ReviewJson) => out.series.map((s) => s.name);
 const wroteFlags = (out: ReviewJson) => out.findings.some((f) => f.entry === 'direct-vm-flags-write');
 
 beforeAll(() => {
-  db = join(scratchDir(), 'archive.db');
-  const r = runCli(['ingest', '--db', db, mbox]);
-  expect(r.status, r.stderr).toBe(0);
+  db = archiveOf(mbox);
 });
 
 describe('naming one of two revisions of the same version', () => {

@@ -45,3 +45,11 @@ export function startCli(args: string[], env: Record<string, string> = {}): Chil
 export function scratchDir(): string {
   return mkdtempSync(join(tmpdir(), 'mlreview-test-'));
 }
+
+/** A scratch archive holding `mbox`, ingested through the CLI; throws with ingest's stderr when it fails. */
+export function archiveOf(mbox: string): string {
+  const db = join(scratchDir(), 'archive.db');
+  const r = runCli(['ingest', '--db', db, mbox]);
+  if (r.status !== 0) throw new Error(`mlreview ingest ${mbox} exited ${r.status}: ${r.stderr}`);
+  return db;
+}
